@@ -1,0 +1,59 @@
+import { useEffect, useLayoutEffect, useRef } from "react";
+import { Link, Outlet, ScrollRestoration, useLocation } from "react-router";
+import { LANGUAGE_SWITCH_ID, LanguageSwitch } from "../features/language-switch/language-switch.tsx";
+import { isReadingPosition, restoreReadingPosition } from "../features/language-switch/reading-position.ts";
+import { useLang, useT } from "../i18n/index.ts";
+import { paths } from "../lib/paths.ts";
+
+/** The shell of every page in a language: skip link, header with the language switch, main, footer. */
+export function Layout() {
+  const lang = useLang();
+  const t = useT();
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  useFocusAfterNavigation();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t("site.skipToContent")}
+      </a>
+      <header className="site-header">
+        <div className="site-header-inner">
+          <Link to={paths.archive(lang)} className="brand" aria-label={t("site.home")}>
+            {t("site.name")}
+          </Link>
+          <p className="tagline">{t("site.tagline")}</p>
+          <LanguageSwitch />
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>{t("site.footer")}</p>
+      </footer>
+      <ScrollRestoration />
+    </>
+  );
+}
+
+// After a navigation to another page, focus goes to its heading (screen readers start there); after a
+// language switch it stays on the switch and the reading position is kept.
+function useFocusAfterNavigation() {
+  const location = useLocation();
+  const previous = useRef<string | undefined>(undefined);
+  useLayoutEffect(() => {
+    const before = previous.current;
+    previous.current = location.pathname;
+    if (before === undefined || before === location.pathname) return;
+    const state: unknown = location.state;
+    if (typeof state === "object" && state !== null && "languageSwitch" in state) {
+      const position = "readingPosition" in state ? state.readingPosition : undefined;
+      if (isReadingPosition(position)) restoreReadingPosition(position);
+      document.getElementById(LANGUAGE_SWITCH_ID)?.focus({ preventScroll: true });
+      return;
+    }
+    if (!location.hash) document.getElementById("page-title")?.focus({ preventScroll: true });
+  }, [location]);
+}

@@ -1,0 +1,38 @@
+import { data, type LoaderFunctionArgs, useLoaderData } from "react-router";
+import { pickText } from "../../components/local-text.tsx";
+import { loadRelease } from "../../content/load.ts";
+import { ArticleBody } from "../../features/article/article-body.tsx";
+import { ArticleHeader } from "../../features/article/article-header.tsx";
+import { People, Sources } from "../../features/article/people-and-sources.tsx";
+import { DecisionList } from "../../features/decision-list/decision-list.tsx";
+import { MeetingTimeline } from "../../features/meeting-timeline/meeting-timeline.tsx";
+import { useLang, useT } from "../../i18n/index.ts";
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const id = params.id ?? "";
+  const release = await loadRelease(id);
+  if (!release) throw data({ kind: "release", id }, { status: 404 });
+  return { release };
+}
+
+/** The article view: headline, dates, provenance, body; the meeting timeline and the decisions beside it. */
+export function Component() {
+  const { release } = useLoaderData<typeof loader>();
+  const lang = useLang();
+  const t = useT();
+  return (
+    <article className="release">
+      <title>{`${pickText(release.title, lang)} — ${t("site.titleSuffix")}`}</title>
+      <ArticleHeader release={release} />
+      <ArticleBody blocks={release.body} people={release.people} />
+      <aside className="release-aside" aria-label={`${t("timeline.heading")}, ${t("decisions.heading")}`}>
+        <MeetingTimeline meetings={release.meetings} decisions={release.decisions} people={release.people} />
+        <DecisionList decisions={release.decisions} meetings={release.meetings} blocks={release.body} />
+      </aside>
+      <footer className="release-footer">
+        <People people={release.people} />
+        <Sources sources={release.sources} />
+      </footer>
+    </article>
+  );
+}

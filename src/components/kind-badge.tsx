@@ -1,0 +1,8 @@
+import type { DecisionKind } from "../content/schema.ts";
+import { useT } from "../i18n/index.ts";
+
+/** The kind of an outcome (approved, agreed, decided, announced, discussed) as a badge. */
+export function KindBadge({ kind }: { kind: DecisionKind }) {
+  const t = useT();
+  return <span className={`badge badge-${kind}`}>{t(`decisions.kind.${kind}`)}</span>;
+}

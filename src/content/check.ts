@@ -1,0 +1,228 @@
+// Validation of release files, run in Node by the content plugin (build, dev) and `npm run content:check`.
+// It reports every problem of a run, one line each: `file: json.path: what was expected, what was found`.
+import { readdirSync, readFileSync } from "node:fs";
+import { basename, join, relative } from "node:path";
+import type { z } from "zod";
+import { isCalendarDate, type Localised, Release } from "./schema.ts";
+
+export type Checked = { releases: Release[]; problems: string[] };
+
+// A meeting more than this far from the release's publication is almost certainly a typo in a date.
+const WINDOW_BEFORE_DAYS = 120;
+const WINDOW_AFTER_DAYS = 31;
+const RESERVED_BLOCK_PREFIX = /^(?:meeting|decision|person|source)-/;
+
+/** Checks every `*.json` in `dir`; `root` makes the file names in messages relative. */
+export function checkReleaseDir(dir: string, root = process.cwd()): Checked {
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort();
+  const releases: Release[] = [];
+  const problems: string[] = [];
+  const seen = new Map<string, string>();
+  for (const f of files) {
+    const path = join(dir, f);
+    const name = relative(root, path);
+    const result = checkReleaseText(name, readFileSync(path, "utf8"));
+    problems.push(...result.problems);
+    if (result.release) {
+      const other = seen.get(result.release.id);
+      if (other) problems.push(`${name}: id: "${result.release.id}" is already the id of ${other}`);
+      seen.set(result.release.id, name);
+      releases.push(result.release);
+    }
+  }
+  if (files.length === 0) problems.push(`${relative(root, dir)}: no release files (*.json) found`);
+  return { releases, problems };
+}
+
+/** Parses and checks one release file's text; `release` is set only when there is no problem. */
+export function checkReleaseText(name: string, text: string): { release?: Release; problems: string[] } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { problems: [`${name}: not valid JSON: ${(error as Error).message}`] };
+  }
+  const parsed = Release.safeParse(json, { reportInput: true });
+  if (!parsed.success) {
+    return { problems: parsed.error.issues.map((issue) => `${name}: ${formatPath(issue.path)}: ${describeIssue(issue)}`) };
+  }
+  const problems = crossCheck(parsed.data).map((p) => `${name}: ${p}`);
+  const expected = `${parsed.data.id}.json`;
+  if (basename(name) !== expected) {
+    problems.unshift(`${name}: id: "${parsed.data.id}" must match the file name (expected the file to be named ${expected})`);
+  }
+  return problems.length ? { problems } : { release: parsed.data, problems };
+}
+
+function formatPath(path: PropertyKey[]): string {
+  let out = "";
+  for (const key of path) {
+    if (typeof key === "number") out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out || "(file)";
+}
+
+function found(input: unknown): string {
+  if (input === undefined) return "nothing";
+  const text = JSON.stringify(input);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case "invalid_type":
+      return issue.input === undefined ? `missing: expected ${issue.expected}` : `expected ${issue.expected}, found ${found(issue.input)}`;
+    case "unrecognized_keys":
+      return `unexpected field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}`;
+    case "invalid_value":
+      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}, found ${found(issue.input)}`;
+    case "invalid_union": {
+      if (issue.discriminator) {
+        const options = "options" in issue && issue.options ? issue.options.map((o) => JSON.stringify(o)).join(", ") : "";
+        const input = issue.input as Record<string, unknown> | undefined;
+        return `expected "${issue.discriminator}" to be one of ${options}, found ${found(input?.[issue.discriminator])}`;
+      }
+      // Strings and {text, lang} both failed: report what the string form expected.
+      const first = issue.errors[0]?.[0];
+      return first ? describeIssue({ ...first, input: issue.input } as z.core.$ZodIssue) : `unexpected value ${found(issue.input)}`;
+    }
+    case "too_small":
+      return `${issue.message}, found ${Array.isArray(issue.input) ? `${issue.input.length} item(s)` : found(issue.input)}`;
+    default:
+      return `${issue.message.replace(/^Invalid input: /, "")}, found ${found(issue.input)}`;
+  }
+}
+
+/** Rules that need the whole release: references, uniqueness, dates. */
+function crossCheck(r: Release): string[] {
+  const problems: string[] = [];
+  const unique = (kind: string, items: { id: string }[]) => {
+    const ids = new Set<string>();
+    items.forEach((item, i) => {
+      if (ids.has(item.id)) problems.push(`${kind}[${i}].id: "${item.id}" is used twice in ${kind}`);
+      ids.add(item.id);
+    });
+    return ids;
+  };
+  const blocks = unique("body", r.body);
+  const meetings = unique("meetings", r.meetings);
+  unique("decisions", r.decisions);
+  const people = unique("people", r.people);
+  const sources = unique("sources", r.sources);
+
+  const ref = (path: string, id: string, ids: Set<string>, what: string) => {
+    if (!ids.has(id)) problems.push(`${path}: "${id}" is not ${what} of this release`);
+  };
+
+  const refs = (path: string, ids: string[] | undefined, known: Set<string>, what: string) => {
+    for (const [j, id] of (ids ?? []).entries()) ref(`${path}[${j}]`, id, known, what);
+  };
+
+  const published = dayOf(r.publishedAt);
+  r.body.forEach((b, i) => {
+    if (RESERVED_BLOCK_PREFIX.test(b.id))
+      problems.push(`body[${i}].id: "${b.id}" starts with a reserved prefix (meeting-, decision-, person-, source-)`);
+    if (b.type === "quote") ref(`body[${i}].speaker`, b.speaker, people, "a person");
+    if (b.type === "image" && b.src && !b.alt) problems.push(`body[${i}].alt: missing: an image with src needs a text alternative`);
+    if (b.type === "paragraph") refs(`body[${i}].sources`, b.sources, sources, "a source");
+    forEachText(b, `body[${i}]`, problems);
+  });
+
+  const meetingDays = new Map<string, [string, string]>();
+  r.meetings.forEach((m, i) => {
+    const p = `meetings[${i}]`;
+    const days = meetingSpan(m, p, problems);
+    if (days) {
+      meetingDays.set(m.id, days);
+      const [start, end] = days;
+      if (daysBetween(end, published) > WINDOW_BEFORE_DAYS || daysBetween(published, start) > WINDOW_AFTER_DAYS) {
+        problems.push(
+          `${p}: meeting on ${start === end ? start : `${start}–${end}`} is implausibly far from the release's publication (${published}); expected within ${WINDOW_BEFORE_DAYS} days before or ${WINDOW_AFTER_DAYS} after`,
+        );
+      }
+    }
+    if (m.chair) ref(`${p}.chair`, m.chair, people, "a person");
+    refs(`${p}.participants`, m.participants, people, "a person");
+    refs(`${p}.sources`, m.sources, sources, "a source");
+    forEachText(m, p, problems);
+  });
+
+  r.decisions.forEach((d, i) => {
+    const p = `decisions[${i}]`;
+    ref(`${p}.meetingId`, d.meetingId, meetings, "a meeting");
+    refs(`${p}.blocks`, d.blocks, blocks, "a body block");
+    refs(`${p}.sources`, d.sources, sources, "a source");
+    const days = meetingDays.get(d.meetingId);
+    if (days && (d.date < days[0] || d.date > days[1])) {
+      problems.push(`${p}.date: "${d.date}" is outside its meeting's days (${days[0]}${days[0] === days[1] ? "" : `–${days[1]}`})`);
+    }
+    forEachText(d, p, problems);
+  });
+
+  for (const [i, person] of r.people.entries()) forEachText(person, `people[${i}]`, problems);
+  for (const [i, title] of (r.officialTitles ?? []).entries()) ref(`officialTitles[${i}].source`, title.source, sources, "a source");
+  forEachText(r, "", problems, ["title", "summary", "publisher"]);
+
+  if (compareInstants(r.updatedAt, r.publishedAt) < 0) {
+    problems.push(`updatedAt: "${r.updatedAt}" is before publishedAt "${r.publishedAt}"`);
+  }
+  for (const lang of ["fr", "en"] as const) {
+    const prov = r.provenance[lang];
+    if (prov.kind === "official" && !r.sources.some((s) => s.url === prov.url)) {
+      problems.push(`provenance.${lang}.url: "${prov.url}" is not listed in sources`);
+    }
+    if (prov.kind === "translation" && prov.from === lang) {
+      problems.push(`provenance.${lang}.from: a translation cannot be from its own language`);
+    }
+  }
+  return problems;
+}
+
+function meetingSpan(m: Release["meetings"][number], p: string, problems: string[]): [string, string] | undefined {
+  if (m.date && !m.start && !m.end) return [m.date, m.date];
+  if (!m.date && m.start && m.end) {
+    if (m.end <= m.start) {
+      problems.push(`${p}.end: "${m.end}" is not after start "${m.start}" (use date for a one-day meeting)`);
+      return undefined;
+    }
+    return [m.start, m.end];
+  }
+  problems.push(
+    `${p}: expected either date, or start and end, found ${["date", "start", "end"].filter((k) => k in m).join(", ") || "none"}`,
+  );
+  return undefined;
+}
+
+// A localised text whose slot holds a fragment marked as the slot's own language is a slip worth naming.
+function forEachText(obj: object, p: string, problems: string[], keys?: string[]) {
+  for (const [key, value] of Object.entries(obj)) {
+    if (keys && !keys.includes(key)) continue;
+    if (value && typeof value === "object" && "fr" in value && "en" in value) {
+      const t = value as Localised;
+      for (const lang of ["fr", "en"] as const) {
+        const v = t[lang];
+        if (v && typeof v === "object" && v.lang === lang) {
+          problems.push(`${p ? `${p}.` : ""}${key}.${lang}.lang: "${lang}" repeats the slot's language; write the text as a plain string`);
+        }
+      }
+    }
+  }
+}
+
+function dayOf(value: string): string {
+  return value.slice(0, 10);
+}
+
+function daysBetween(a: string, b: string): number {
+  if (!isCalendarDate(a) || !isCalendarDate(b)) return 0;
+  return (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
+}
+
+// A calendar date compares by day; two date-times compare as instants.
+function compareInstants(a: string, b: string): number {
+  if (a.length === 10 || b.length === 10) return dayOf(a).localeCompare(dayOf(b));
+  return Date.parse(a) - Date.parse(b);
+}

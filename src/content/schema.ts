@@ -1,0 +1,242 @@
+// The one schema of a release file. Types are inferred from it; the browser only imports the types,
+// so zod stays in Node (the content plugin and `npm run content:check`).
+import { z } from "zod";
+import { DECISION_KINDS, LANGS, TOPICS } from "./vocabulary.ts";
+
+export { DECISION_KINDS, LANGS, TOPICS };
+
+export const Lang = z.enum(LANGS);
+export type Lang = z.infer<typeof Lang>;
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?([+-](?:0\d|1[0-4]):[0-5]\d)$/;
+// A tag-like run such as <b>, </p>, <img …>, <!-- or an entity such as &amp; / &#39;.
+const HTML = /<\/?[a-z!][^>]*>|&(?:[a-z]+|#\d+|#x[0-9a-f]+);/i;
+
+/** True when `value` is YYYY-MM-DD and that day exists in the proleptic Gregorian calendar. */
+export function isCalendarDate(value: string): boolean {
+  const m = CALENDAR_DATE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+}
+
+const Slug = z.string().regex(SLUG, { error: "expected a URL-safe slug (lowercase letters, digits, single hyphens)" });
+
+const PlainText = z
+  .string()
+  .refine((s) => s.trim().length > 0, { error: "expected text, found an empty string (write null to mark a text missing)" })
+  .refine((s) => !HTML.test(s), { error: "expected plain text, found HTML markup" });
+
+/** A calendar date, YYYY-MM-DD, that exists. */
+export const CalendarDate = z.string().refine(isCalendarDate, { error: "expected an existing calendar date YYYY-MM-DD" });
+
+/** An instant with its UTC offset, e.g. 2023-02-15T17:21:00+01:00 (Brussels time). */
+export const DateTime = z.string().refine(
+  (s) => {
+    const m = DATE_TIME.exec(s);
+    return m !== null && isCalendarDate(m[1] ?? "");
+  },
+  { error: "expected an ISO 8601 date-time with offset, e.g. 2023-02-15T17:21:00+01:00" },
+);
+
+const HttpsUrl = z.string().refine(
+  (s) => {
+    try {
+      const u = new URL(s);
+      return u.protocol === "https:" && u.hostname.includes(".");
+    } catch {
+      return false;
+    }
+  },
+  { error: "expected an absolute https:// URL" },
+);
+
+/** A text in one language; `{ text, lang }` marks a fragment written in another language than its slot. */
+export const Text = z.union([PlainText, z.strictObject({ text: PlainText, lang: Lang })]);
+export type Text = z.infer<typeof Text>;
+
+/** A text in both languages; `null` marks a text that does not exist in that language (the reader is told). */
+export const Localised = z
+  .strictObject({
+    fr: Text.nullable(),
+    en: Text.nullable(),
+  })
+  .refine((t) => t.fr !== null || t.en !== null, { error: "expected a text in at least one language, found null in both" });
+export type Localised = z.infer<typeof Localised>;
+
+const ParagraphBlock = z.strictObject({
+  /** Stable id shared by both languages: the `#fragment` of the paragraph. */
+  id: Slug,
+  type: z.literal("paragraph"),
+  /** The paragraph text. */
+  text: Localised,
+  /** Ids of the release's sources this paragraph rests on (digests). */
+  sources: z.array(Slug).optional(),
+});
+
+const QuoteBlock = z.strictObject({
+  /** Stable id shared by both languages. */
+  id: Slug,
+  type: z.literal("quote"),
+  /** The quoted sentence as published, quotation marks and attribution included. */
+  text: Localised,
+  /** Person id of the speaker. */
+  speaker: Slug,
+});
+
+const ImageBlock = z.strictObject({
+  /** Stable id shared by both languages. */
+  id: Slug,
+  type: z.literal("image"),
+  /** Path of the image under public/, or absent when the photo is not reproduced here. */
+  src: z
+    .string()
+    .regex(/^\/[\w\-/.]+\.(?:avif|webp|jpe?g|png|svg)$/, { error: "expected a path under public/ such as /images/x.webp" })
+    .optional(),
+  /** Text alternative of the image; required with src. */
+  alt: Localised.optional(),
+  /** Caption as published. */
+  caption: Localised,
+  /** Who holds the rights. */
+  credit: z.string().optional(),
+});
+
+/** A body block: paragraph, quote or image. */
+export const Block = z.discriminatedUnion("type", [ParagraphBlock, QuoteBlock, ImageBlock]);
+export type Block = z.infer<typeof Block>;
+
+/** A meeting covered by the release. */
+export const Meeting = z.strictObject({
+  /** Stable id, unique in the release. */
+  id: Slug,
+  /** The day of a one-day meeting. */
+  date: CalendarDate.optional(),
+  /** First day of a meeting spanning several days. */
+  start: CalendarDate.optional(),
+  /** Last day of a meeting spanning several days. */
+  end: CalendarDate.optional(),
+  /** Where it took place. */
+  place: Localised,
+  /** What it was, in our words (not an official title). */
+  title: Localised,
+  /** Person id of the chair. */
+  chair: Slug.optional(),
+  /** Person ids of those named as taking part. */
+  participants: z.array(Slug),
+  /** What happened there. */
+  summary: Localised,
+  /** Ids of the release's sources for this meeting (digests). */
+  sources: z.array(Slug).optional(),
+});
+export type Meeting = z.infer<typeof Meeting>;
+
+/** An outcome of a meeting. */
+export const Decision = z.strictObject({
+  /** Stable id, unique in the release. */
+  id: Slug,
+  /** The meeting it was taken at. */
+  meetingId: Slug,
+  /** The day it was taken or announced. */
+  date: CalendarDate,
+  /** What kind of outcome it is. */
+  kind: z.enum(DECISION_KINDS),
+  /** What it is about. */
+  topic: z.enum(TOPICS),
+  /** The outcome in one sentence. */
+  text: Localised,
+  /** Ids of the body blocks it comes from. */
+  blocks: z.array(Slug).min(1, { error: "expected at least one body block id" }),
+  /** Ids of the release's sources for it (digests). */
+  sources: z.array(Slug).optional(),
+});
+export type Decision = z.infer<typeof Decision>;
+
+/** Someone named in the release. */
+export const Person = z.strictObject({
+  /** Stable id, unique in the release. */
+  id: Slug,
+  /** Name as written in each language. */
+  name: Localised,
+  /** Role at the time of the release. */
+  role: Localised,
+});
+export type Person = z.infer<typeof Person>;
+
+/** Where the release's facts come from. */
+export const Source = z.strictObject({
+  /** Stable id, unique in the release. */
+  id: Slug,
+  /** Address of the page. */
+  url: HttpsUrl,
+  /** Who published the page. */
+  publisher: PlainText,
+  /** Language of the page. */
+  lang: Lang,
+  /** Title of the page, quoted exactly as published, when it is known. */
+  title: PlainText.optional(),
+  /** True for a page not published by the institution (news agency, think tank, republisher). */
+  thirdParty: z.boolean(),
+});
+export type Source = z.infer<typeof Source>;
+
+/** Who wrote the text in one language. */
+export const Provenance = z.discriminatedUnion("kind", [
+  z.strictObject({
+    kind: z.literal("official"),
+    /** Address of the institution's own page in this language. */
+    url: HttpsUrl,
+  }),
+  z.strictObject({
+    kind: z.literal("translation"),
+    /** The language of the official text we translated. */
+    from: Lang,
+  }),
+  z.strictObject({ kind: z.literal("digest") }),
+]);
+export type Provenance = z.infer<typeof Provenance>;
+
+/** An official title of the release's subject, quoted exactly from its source. */
+export const OfficialTitle = z.strictObject({
+  /** The title as published. */
+  text: PlainText,
+  /** Its language. */
+  lang: Lang,
+  /** Id of the source that carries it. */
+  source: Slug,
+});
+
+/** One release: a press release or our digest of a meeting. */
+export const Release = z.strictObject({
+  /** Stable slug, used in the URL. */
+  id: Slug,
+  /** First publication: a date, or a date-time with offset when the time is known. */
+  publishedAt: z.union([CalendarDate, DateTime]),
+  /** Last update, a date-time with offset (Brussels time). */
+  updatedAt: z.union([CalendarDate, DateTime]),
+  /** Who published it. */
+  publisher: Localised,
+  /** Headline. */
+  title: Localised,
+  /** Standfirst shown in lists; the first paragraph stands in when absent. */
+  summary: Localised.optional(),
+  /** Official titles, where the institution published them (digests). */
+  officialTitles: z.array(OfficialTitle).optional(),
+  /** The article, in order. */
+  body: z.array(Block).min(1, { error: "expected at least one body block" }),
+  /** Meetings the release covers. */
+  meetings: z.array(Meeting).min(1, { error: "expected at least one meeting" }),
+  /** Outcomes of those meetings. */
+  decisions: z.array(Decision),
+  /** People named. */
+  people: z.array(Person),
+  /** Pages the text comes from. */
+  sources: z.array(Source).min(1, { error: "expected at least one source" }),
+  /** Who wrote each language's text. */
+  provenance: z.strictObject({ fr: Provenance, en: Provenance }),
+});
+export type Release = z.infer<typeof Release>;
+export type DecisionKind = Decision["kind"];
+export type Topic = Decision["topic"];

@@ -1,0 +1,56 @@
+import { LocalText, pickText } from "../../components/local-text.tsx";
+import type { Block, Person } from "../../content/schema.ts";
+import { useLang, useT } from "../../i18n/index.ts";
+
+/** The body blocks in order; each block's id is its #fragment in both languages. */
+export function ArticleBody({ blocks, people }: { blocks: Block[]; people: Person[] }) {
+  return (
+    <div className="article-body">
+      {blocks.map((block, i) => (
+        <BodyBlock key={block.id} block={block} people={people} lead={i === 0} />
+      ))}
+    </div>
+  );
+}
+
+function BodyBlock({ block, people, lead }: { block: Block; people: Person[]; lead: boolean }) {
+  const lang = useLang();
+  const t = useT();
+  switch (block.type) {
+    case "paragraph":
+      return (
+        <div id={block.id} data-anchor className={lead ? "block block-lead" : "block"}>
+          <LocalText as="p" text={block.text} />
+        </div>
+      );
+    case "quote": {
+      const speaker = people.find((p) => p.id === block.speaker);
+      return (
+        <figure id={block.id} data-anchor className="block block-quote">
+          <blockquote>
+            <LocalText as="p" text={block.text} />
+          </blockquote>
+          {speaker && (
+            <figcaption>
+              <a href={`#person-${speaker.id}`}>{pickText(speaker.name, lang)}</a>, <LocalText text={speaker.role} />
+            </figcaption>
+          )}
+        </figure>
+      );
+    }
+    case "image":
+      return (
+        <figure id={block.id} data-anchor className="block block-image">
+          {block.src && block.alt ? (
+            <img src={block.src} alt={pickText(block.alt, lang)} loading="lazy" />
+          ) : (
+            <div className="photo-placeholder">{t("article.photoNotReproduced")}</div>
+          )}
+          <figcaption>
+            <LocalText text={block.caption} />
+            {block.credit && <span className="credit">{t("article.photoCredit", { credit: block.credit })}</span>}
+          </figcaption>
+        </figure>
+      );
+  }
+}

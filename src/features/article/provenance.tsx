@@ -1,0 +1,40 @@
+import { Link, useLocation } from "react-router";
+import { pickText } from "../../components/local-text.tsx";
+import type { Release } from "../../content/schema.ts";
+import { useLang, useT } from "../../i18n/index.ts";
+import { otherLang } from "../../lib/lang.ts";
+import { switchLang } from "../../lib/paths.ts";
+
+/** Who wrote the text in the page language, and in the other one: always visible under the headline. */
+export function Provenance({ release }: { release: Release }) {
+  const lang = useLang();
+  const t = useT();
+  const location = useLocation();
+  const own = release.provenance[lang];
+  const other = otherLang(lang);
+  const publisher = pickText(release.publisher, lang);
+  return (
+    <section className={`provenance provenance-${own.kind}`} aria-label={t("provenance.label")}>
+      <p>
+        {own.kind === "official" && (
+          <>
+            {t("provenance.official", { publisher })}{" "}
+            <a href={own.url} hrefLang={lang}>
+              {t("provenance.officialLink")}
+            </a>
+          </>
+        )}
+        {own.kind === "translation" && t("provenance.translation", { from: t(`language.name.${own.from}`), publisher })}
+        {own.kind === "digest" && t("provenance.digest", { publisher })}
+      </p>
+      <p className="provenance-other">
+        <Link to={switchLang(location, other)} hrefLang={other}>
+          {t("provenance.otherLanguage", {
+            lang: t(`language.name.${other}`),
+            kind: t(`provenance.kind.${release.provenance[other].kind}`),
+          })}
+        </Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import en from "./locales/en.json";
+import fr from "./locales/fr.json";
+
+type Tree = { [key: string]: string | Tree };
+
+function leaves(tree: Tree, prefix = ""): [string, string][] {
+  return Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === "string" ? [[`${prefix}${key}`, value] as [string, string]] : leaves(value, `${prefix}${key}.`),
+  );
+}
+
+describe("UI locale files", () => {
+  it("hold the same keys in French and English", () => {
+    const frKeys = leaves(fr)
+      .map(([k]) => k)
+      .sort();
+    const enKeys = leaves(en)
+      .map(([k]) => k)
+      .sort();
+    expect(frKeys).toEqual(enKeys);
+  });
+
+  it("have no empty value", () => {
+    for (const [key, value] of [...leaves(fr), ...leaves(en)]) expect(value.trim(), key).not.toBe("");
+  });
+
+  it("use the same interpolations in both languages", () => {
+    const vars = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+    const frMap = new Map(leaves(fr));
+    for (const [key, value] of leaves(en)) expect(vars(frMap.get(key) ?? ""), key).toEqual(vars(value));
+  });
+});

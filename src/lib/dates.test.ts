@@ -1,0 +1,43 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { formatDateTime, formatDay, formatDayRangeParts, formatMonth } from "./dates.ts";
+
+const originalTz = process.env.TZ;
+afterEach(() => {
+  process.env.TZ = originalTz;
+});
+
+describe("date formatting", () => {
+  it("writes calendar dates the way each language does", () => {
+    expect(formatDay("2023-02-15", "fr")).toBe("15 février 2023");
+    expect(formatDay("2023-02-15", "en")).toBe("15 February 2023");
+    expect(formatMonth("2023-02-15", "fr")).toBe("février 2023");
+  });
+
+  it("never moves a calendar date, whatever the reader's time zone", () => {
+    for (const tz of ["Pacific/Honolulu", "Pacific/Kiritimati", "America/Los_Angeles", "Asia/Tokyo", "UTC"]) {
+      process.env.TZ = tz;
+      expect(formatDay("2023-02-14", "en"), tz).toBe("14 February 2023");
+      expect(formatDay("2023-01-01", "fr"), tz).toBe("1 janvier 2023");
+    }
+  });
+
+  it("shows an update time in Brussels time, whatever the reader's time zone", () => {
+    for (const tz of ["Pacific/Honolulu", "Asia/Tokyo"]) {
+      process.env.TZ = tz;
+      expect(formatDateTime("2023-02-15T17:21:00+01:00", "fr")).toBe("15 février 2023, 17:21");
+      expect(formatDateTime("2023-02-15T17:21:00+01:00", "en")).toBe("15 February 2023, 17:21");
+    }
+    // Summer time: 15:49 in Brussels is 13:49 UTC.
+    expect(formatDateTime("2024-10-18T13:49:00Z", "en")).toBe("18 October 2024, 15:49");
+  });
+
+  it("cuts a span of days into a start and an end", () => {
+    const p = formatDayRangeParts("2023-02-14", "2023-02-15", "fr");
+    expect(`${p.before}${p.start}${p.between}${p.end}`).toBe("14–15 février 2023");
+    expect(p.start).toBe("14");
+    expect(p.end).toBe("15 février 2023");
+    const q = formatDayRangeParts("2023-06-30", "2023-07-01", "en");
+    expect(q.start).toBe("30 June");
+    expect(q.end).toBe("1 July 2023");
+  });
+});

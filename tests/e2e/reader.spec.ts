@@ -1,0 +1,163 @@
+import { expect, expectNoAxeViolations, LANGS, RELEASE, scrollsHorizontally, test } from "./fixtures.ts";
+
+const TITLES = {
+  fr: "Les ministres de la Défense des pays de l’OTAN intensifient le soutien à l’Ukraine et renforcent la dissuasion et la défense",
+  en: "NATO Defence Ministers step up support for Ukraine and strengthen deterrence and defence",
+};
+
+test.describe("the language chosen at /", () => {
+  test("a French browser is sent to /fr/", async ({ browser }) => {
+    const context = await browser.newContext({ locale: "fr-CA" });
+    const page = await context.newPage();
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/fr\/$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Communiqués");
+    await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+    await context.close();
+  });
+
+  test("any other browser is sent to /en/", async ({ browser }) => {
+    const context = await browser.newContext({ locale: "de-DE" });
+    const page = await context.newPage();
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/en\/$/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await context.close();
+  });
+
+  test("the saved choice wins over the browser's languages", async ({ page }) => {
+    await page.goto("/en/");
+    await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "Français" }).click();
+    await expect(page).toHaveURL(/\/fr\/$/);
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/fr\/$/);
+  });
+
+  test("an unsupported language prefix goes to the best supported one", async ({ page }) => {
+    await page.goto(`/de/releases/${RELEASE}`);
+    await expect(page).toHaveURL(new RegExp(`/en/releases/${RELEASE}$`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(TITLES.en);
+  });
+});
+
+for (const lang of LANGS) {
+  const other = lang === "fr" ? "en" : "fr";
+  const t = {
+    fr: { meetings: "Réunions", decisions: /^Décisions/, lang: "Langue", switchTo: "English", notFound: "Page introuvable" },
+    en: { meetings: "Meetings", decisions: /^Decisions/, lang: "Language", switchTo: "Français", notFound: "Page not found" },
+  }[lang];
+
+  test.describe(`the article in ${lang}`, () => {
+    test("shows title, dates, provenance, body, timeline and decisions", async ({ page }) => {
+      await page.goto(`/${lang}/releases/${RELEASE}`);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(TITLES[lang]);
+      await expect(page).toHaveTitle(`${TITLES[lang]} — Communiqué`);
+      await expect(page.locator("html")).toHaveAttribute("lang", lang);
+      await expect(page.locator("time[datetime='2023-02-15T17:21:00+01:00']")).toHaveText(
+        lang === "fr" ? "15 février 2023, 17:21" : "15 February 2023, 17:21",
+      );
+      await expect(page.locator(".provenance")).toContainText(lang === "fr" ? "Texte officiel" : "Our translation");
+
+      const timeline = page.getByRole("region", { name: t.meetings }).locator("ol.timeline > li");
+      await expect(timeline).toHaveCount(2);
+      const [a, b] = [await timeline.nth(0).boundingBox(), await timeline.nth(1).boundingBox()];
+      expect(a && b && b.y >= a.y + a.height - 1, "the timeline is vertical").toBe(true);
+      await expect(timeline.nth(0).locator("time")).toHaveAttribute("datetime", "2023-02-14");
+
+      const decisions = page.getByRole("region", { name: t.decisions }).locator("li.decision");
+      await expect(decisions).toHaveCount(10);
+      await decisions
+        .filter({ has: page.locator(".badge-announced") })
+        .first()
+        .getByRole("link")
+        .last()
+        .click();
+      await expect(page).toHaveURL(/#ukraine$/);
+      await expect(page.locator("#ukraine")).toBeInViewport();
+    });
+
+    test("has no axe violations, in light and dark schemes", async ({ page }) => {
+      await page.goto(`/${lang}/releases/${RELEASE}`);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expectNoAxeViolations(page);
+      await page.emulateMedia({ colorScheme: "dark" });
+      await expectNoAxeViolations(page);
+    });
+
+    test("the language switch keeps path, query, fragment and the paragraph in view", async ({ page }) => {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.goto(`/${lang}/releases/${RELEASE}?from=2023-02-14#defence-investment`);
+      await expect(page.locator("#defence-investment")).toBeInViewport();
+      // The reader is reading the industry paragraph, 150 px below the top of the window.
+      await page.locator("#industry-stockpiles").evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - 150));
+      const anchor = { id: "industry-stockpiles", top: 150 };
+      // The switch stays in view while reading; click it where the reader sees it (no scrolling first).
+      const link = page.getByRole("navigation", { name: t.lang }).getByRole("link", { name: t.switchTo });
+      await expect(link).toBeInViewport();
+      const box = await link.boundingBox();
+      await page.mouse.click((box?.x ?? 0) + (box?.width ?? 0) / 2, (box?.y ?? 0) + (box?.height ?? 0) / 2);
+      await expect(page).toHaveURL(new RegExp(`/${other}/releases/${RELEASE}\\?from=2023-02-14#defence-investment$`));
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(TITLES[other]);
+      await expect(page.locator("html")).toHaveAttribute("lang", other);
+      const top = await page.locator(`#${anchor.id}`).evaluate((el) => el.getBoundingClientRect().top);
+      expect(Math.abs(top - anchor.top), `#${anchor.id} stays where it was`).toBeLessThan(4);
+      await expect(page).toHaveTitle(`${TITLES[other]} — Communiqué`);
+    });
+
+    test("on a phone, by keyboard, the switch keeps the paragraph in view too", async ({ page }) => {
+      await page.setViewportSize({ width: 375, height: 740 });
+      await page.goto(`/${lang}/releases/${RELEASE}`);
+      await page.locator("#ukraine").evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - 120));
+      const link = page.getByRole("navigation", { name: t.lang }).getByRole("link", { name: t.switchTo });
+      await link.focus();
+      await expect(link).toBeInViewport();
+      await page.keyboard.press("Enter");
+      await expect(page.locator("html")).toHaveAttribute("lang", other);
+      const top = await page.locator("#ukraine").evaluate((el) => el.getBoundingClientRect().top);
+      expect(Math.abs(top - 120)).toBeLessThan(4);
+      await expect(page.getByRole("navigation", { name: other === "fr" ? "Langue" : "Language" }).getByRole("link")).toBeFocused();
+    });
+
+    test("a #fragment link opens at its paragraph", async ({ page }) => {
+      await page.goto(`/${lang}/releases/${RELEASE}#partners-at-risk`);
+      await page.goto(`/${lang}/releases/${RELEASE}#ukraine`);
+      await expect(page.locator("#ukraine")).toBeInViewport();
+    });
+
+    test("fits a 375 px phone without horizontal scrolling", async ({ page }) => {
+      await page.setViewportSize({ width: 375, height: 740 });
+      for (const path of [`/${lang}/releases/${RELEASE}`, `/${lang}/`, `/${lang}/nowhere`]) {
+        await page.goto(path);
+        await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+        expect(await scrollsHorizontally(page), path).toBe(false);
+      }
+    });
+  });
+
+  test.describe(`the archive and the 404 in ${lang}`, () => {
+    test("the archive lists the release and links to it", async ({ page }) => {
+      await page.goto(`/${lang}/`);
+      await page.getByRole("link", { name: TITLES[lang] }).click();
+      await expect(page).toHaveURL(new RegExp(`/${lang}/releases/${RELEASE}$`));
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(TITLES[lang]);
+      await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
+    });
+
+    test("an unknown release or path shows a 404 in the reader's language with a way back", async ({ page }) => {
+      for (const path of [`/${lang}/releases/unknown-release`, `/${lang}/no/such/page`]) {
+        await page.goto(path);
+        await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.notFound);
+        await expect(page.locator("html")).toHaveAttribute("lang", lang);
+        await expectNoAxeViolations(page);
+      }
+      await page.getByRole("link", { name: lang === "fr" ? "Aller à la liste des communiqués" : "Go to the list of releases" }).click();
+      await expect(page).toHaveURL(new RegExp(`/${lang}/$`));
+    });
+
+    test("the archive has no axe violations", async ({ page }) => {
+      await page.goto(`/${lang}/`);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+  });
+}

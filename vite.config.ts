@@ -1,0 +1,17 @@
+/// <reference types="vitest/config" />
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+import { contentPlugin } from "./src/content/vite-plugin.ts";
+
+export default defineConfig({
+  plugins: [contentPlugin(), react()],
+  build: {
+    target: "es2022",
+  },
+  test: {
+    environment: "jsdom",
+    include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
+    setupFiles: ["./src/test-setup.ts"],
+    restoreMocks: true,
+  },
+});
