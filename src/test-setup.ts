@@ -13,9 +13,11 @@ beforeEach(() => {
 
 afterEach(() => {
   cleanup();
-  localStorage.clear();
+  globalThis.localStorage?.clear();
 });
 
 // jsdom has no layout: scrolling is a no-op here (browser tests cover it in Chromium).
-window.scrollTo = () => {};
-Element.prototype.scrollIntoView = () => {};
+if (typeof window !== "undefined") {
+  window.scrollTo = () => {};
+  Element.prototype.scrollIntoView = () => {};
+}

@@ -46,7 +46,15 @@ export function checkReleaseText(name: string, text: string): { release?: Releas
   }
   const parsed = Release.safeParse(json, { reportInput: true });
   if (!parsed.success) {
-    return { problems: parsed.error.issues.map((issue) => `${name}: ${formatPath(issue.path)}: ${describeIssue(issue)}`) };
+    const problems = parsed.error.issues.map((issue) => `${name}: ${formatPath(issue.path)}: ${describeIssue(issue)}`);
+    // Report the reference and date problems too, as far as the file can be read, so one run shows everything.
+    try {
+      const seen = new Set(parsed.error.issues.map((issue) => formatPath(issue.path)));
+      for (const p of crossCheck(json as Release)) if (!seen.has(p.slice(0, p.indexOf(": ")))) problems.push(`${name}: ${p}`);
+    } catch {
+      // the file is too broken for the cross-reference rules; the schema problems above say why
+    }
+    return { problems };
   }
   const problems = crossCheck(parsed.data).map((p) => `${name}: ${p}`);
   const expected = `${parsed.data.id}.json`;
@@ -62,7 +70,7 @@ function formatPath(path: PropertyKey[]): string {
     if (typeof key === "number") out += `[${key}]`;
     else out += out ? `.${String(key)}` : String(key);
   }
-  return out || "(file)";
+  return out || "(top level)";
 }
 
 function found(input: unknown): string {
@@ -182,6 +190,8 @@ function crossCheck(r: Release): string[] {
 }
 
 function meetingSpan(m: Release["meetings"][number], p: string, problems: string[]): [string, string] | undefined {
+  // A date the schema already rejected says nothing about the span.
+  if ([m.date, m.start, m.end].some((d) => d !== undefined && !isCalendarDate(d))) return undefined;
   if (m.date && !m.start && !m.end) return [m.date, m.date];
   if (!m.date && m.start && m.end) {
     if (m.end <= m.start) {

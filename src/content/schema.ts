@@ -27,20 +27,21 @@ const Slug = z.string().regex(SLUG, { error: "expected a URL-safe slug (lowercas
 
 const PlainText = z
   .string()
-  .refine((s) => s.trim().length > 0, { error: "expected text, found an empty string (write null to mark a text missing)" })
-  .refine((s) => !HTML.test(s), { error: "expected plain text, found HTML markup" });
+  .refine((s) => s.trim().length > 0, { error: "expected text (or null to mark a text missing in this language)" })
+  .refine((s) => !HTML.test(s), { error: "expected plain text without HTML markup or entities" });
 
 /** A calendar date, YYYY-MM-DD, that exists. */
 export const CalendarDate = z.string().refine(isCalendarDate, { error: "expected an existing calendar date YYYY-MM-DD" });
 
-/** An instant with its UTC offset, e.g. 2023-02-15T17:21:00+01:00 (Brussels time). */
-export const DateTime = z.string().refine(
-  (s) => {
-    const m = DATE_TIME.exec(s);
-    return m !== null && isCalendarDate(m[1] ?? "");
-  },
-  { error: "expected an ISO 8601 date-time with offset, e.g. 2023-02-15T17:21:00+01:00" },
-);
+function isDateTime(s: string): boolean {
+  const m = DATE_TIME.exec(s);
+  return m !== null && isCalendarDate(m[1] ?? "");
+}
+
+/** A calendar date, or an instant with its UTC offset such as 2023-02-15T17:21:00+01:00 (Brussels time). */
+export const DateOrDateTime = z.string().refine((s) => isCalendarDate(s) || isDateTime(s), {
+  error: "expected an existing calendar date YYYY-MM-DD, or a date-time with its offset such as 2023-02-15T17:21:00+01:00",
+});
 
 const HttpsUrl = z.string().refine(
   (s) => {
@@ -64,7 +65,7 @@ export const Localised = z
     fr: Text.nullable(),
     en: Text.nullable(),
   })
-  .refine((t) => t.fr !== null || t.en !== null, { error: "expected a text in at least one language, found null in both" });
+  .refine((t) => t.fr !== null || t.en !== null, { error: "expected a text in at least one language" });
 export type Localised = z.infer<typeof Localised>;
 
 const ParagraphBlock = z.strictObject({
@@ -213,9 +214,9 @@ export const Release = z.strictObject({
   /** Stable slug, used in the URL. */
   id: Slug,
   /** First publication: a date, or a date-time with offset when the time is known. */
-  publishedAt: z.union([CalendarDate, DateTime]),
+  publishedAt: DateOrDateTime,
   /** Last update, a date-time with offset (Brussels time). */
-  updatedAt: z.union([CalendarDate, DateTime]),
+  updatedAt: DateOrDateTime,
   /** Who published it. */
   publisher: Localised,
   /** Headline. */

@@ -26,6 +26,7 @@ export function contentPlugin(options: { dir?: string } = {}): Plugin {
   let root = process.cwd();
   let dir = "";
   let checked: Checked | undefined;
+  let building = false;
 
   const check = (): Checked => {
     checked ??= checkReleaseDir(dir, root);
@@ -54,12 +55,13 @@ export function contentPlugin(options: { dir?: string } = {}): Plugin {
     enforce: "pre",
     configResolved(config) {
       root = config.root;
+      building = config.command === "build";
       dir = resolve(root, options.dir ?? "src/content/releases");
     },
     buildStart() {
       checked = undefined;
-      check(); // fail the build before bundling, with every problem listed
-      this.addWatchFile(dir);
+      // A build fails here, before bundling; the dev server keeps running and shows the error in its overlay.
+      if (building) check();
     },
     configureServer(server) {
       server.watcher.add(dir);

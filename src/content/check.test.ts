@@ -1,0 +1,90 @@
+import { spawnSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { checkReleaseDir, checkReleaseText } from "./check.ts";
+
+const DIR = "tests/fixtures/bad-content";
+
+// One bad file per rule, and the line an editor gets for it.
+const EXPECTED: Record<string, string> = {
+  "bad-slug": 'meetings[0].id: expected a URL-safe slug (lowercase letters, digits, single hyphens), found "Ministers Meeting"',
+  "date-and-span": "meetings[0]: expected either date, or start and end, found date, start, end",
+  "date-time-without-offset":
+    'updatedAt: expected an existing calendar date YYYY-MM-DD, or a date-time with its offset such as 2023-02-15T17:21:00+01:00, found "2023-02-15T17:21:00"',
+  "decision-outside-meeting": `decisions[0].date: "2023-02-16" is outside its meeting's days (2023-02-15)`,
+  "duplicate-id": 'body[2].id: "lead" is used twice in body',
+  "empty-text": 'body[0].text.en: expected text (or null to mark a text missing in this language), found ""',
+  "file-name-not-id": 'id: "another-id" must match the file name (expected the file to be named another-id.json)',
+  "html-in-text": 'body[0].text.fr: expected plain text without HTML markup or entities, found "Paragraphe <b>gras</b>."',
+  "http-source": 'sources[1].url: expected an absolute https:// URL, found "http://example.com/news"',
+  "impossible-date": 'meetings[0].date: expected an existing calendar date YYYY-MM-DD, found "2023-02-30"',
+  "meeting-far-from-release":
+    "meetings[0]: meeting on 2019-06-26 is implausibly far from the release's publication (2023-02-15); expected within 120 days before or 31 after",
+  "missing-language": "title.en: missing: expected string",
+  "no-text-in-either-language": 'meetings[0].summary: expected a text in at least one language, found {"fr":null,"en":null}',
+  "not-json": "not valid JSON: Expected double-quoted property name in JSON at position 67",
+  "official-url-not-a-source": 'provenance.fr.url: "https://www.nato.int/cps/fr/natohq/news_1.htm" is not listed in sources',
+  "reserved-block-id": 'body[0].id: "meeting-lead" starts with a reserved prefix (meeting-, decision-, person-, source-)',
+  "unknown-block": 'decisions[0].blocks[1]: "no-such-block" is not a body block of this release',
+  "unknown-block-type": 'body[2].type: expected "type" to be one of "paragraph", "quote", "image", found "video"',
+  "unknown-field": '(top level): unexpected field "titel"',
+  "unknown-kind": 'decisions[0].kind: expected one of "approved", "agreed", "decided", "announced", "discussed", found "welcomed"',
+  "unknown-meeting": 'decisions[0].meetingId: "m-3" is not a meeting of this release',
+  "unknown-person": 'body[1].speaker: "someone-else" is not a person of this release',
+  "updated-before-published": 'updatedAt: "2023-02-14T09:00:00+01:00" is before publishedAt "2023-02-15"',
+  "wrong-type": "publishedAt: expected string, found 20230215",
+};
+
+const check = (file: string) => checkReleaseText(`${DIR}/${file}.json`, readFileSync(`${DIR}/${file}.json`, "utf8"));
+
+describe("content validation", () => {
+  it("accepts a minimal valid release", () => {
+    const result = checkReleaseText("tests/fixtures/content/minimal.json", readFileSync("tests/fixtures/content/minimal.json", "utf8"));
+    expect(result.problems).toEqual([]);
+    expect(result.release?.id).toBe("minimal");
+  });
+
+  it("has a bad file for every rule, and nothing else in the folder", () => {
+    const files = readdirSync(DIR).map((f) => f.replace(/\.json$/, ""));
+    expect(files.sort()).toEqual([...Object.keys(EXPECTED), "several-problems"].sort());
+  });
+
+  for (const [file, line] of Object.entries(EXPECTED)) {
+    it(`rejects ${file}.json, naming the file, the field, what was expected and what was found`, () => {
+      const result = check(file);
+      expect(result.release).toBeUndefined();
+      expect(result.problems).toContain(`${DIR}/${file}.json: ${line}`);
+    });
+  }
+
+  it("reports every problem of a file at once, not only the first", () => {
+    const { problems } = check("several-problems");
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        `${DIR}/several-problems.json: title.en: expected text (or null to mark a text missing in this language), found ""`,
+        `${DIR}/several-problems.json: meetings[0].date: expected an existing calendar date YYYY-MM-DD, found "2023-13-01"`,
+        `${DIR}/several-problems.json: sources[0].url: expected an absolute https:// URL, found "ftp://nato.int/x"`,
+        `${DIR}/several-problems.json: decisions[0].meetingId: "m-3" is not a meeting of this release`,
+      ]),
+    );
+  });
+
+  it("reports the problems of every file of a folder in one run", () => {
+    const { releases, problems } = checkReleaseDir(DIR);
+    expect(releases).toEqual([]);
+    for (const file of Object.keys(EXPECTED))
+      expect(
+        problems.some((p) => p.startsWith(`${DIR}/${file}.json: `)),
+        file,
+      ).toBe(true);
+  });
+
+  it("`npm run content:check` exits non-zero with one line per problem, and zero on good content", () => {
+    const bad = spawnSync("npx", ["tsx", "scripts/content-check.ts", DIR], { encoding: "utf8" });
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain(`${DIR}/unknown-meeting.json: decisions[0].meetingId: "m-3" is not a meeting of this release`);
+    const good = spawnSync("npx", ["tsx", "scripts/content-check.ts"], { encoding: "utf8" });
+    expect(good.status, good.stderr).toBe(0);
+    expect(good.stdout).toMatch(/release files? checked: no problems/);
+  });
+});

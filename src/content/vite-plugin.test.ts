@@ -1,0 +1,50 @@
+// @vitest-environment node
+import { build, createServer, type Rollup } from "vite";
+import { describe, expect, it } from "vitest";
+import { contentPlugin } from "./vite-plugin.ts";
+
+const BAD = "tests/fixtures/bad-content";
+
+function chunks(output: Rollup.RollupOutput | Rollup.RollupOutput[] | Rollup.RollupWatcher): Rollup.OutputChunk[] {
+  const outputs = Array.isArray(output) ? output : [output as Rollup.RollupOutput];
+  return outputs.flatMap((o) => o.output).filter((c): c is Rollup.OutputChunk => c.type === "chunk");
+}
+
+describe("the content plugin", () => {
+  it("stops the build before bundling, listing every problem of every file", async () => {
+    const run = build({
+      configFile: false,
+      logLevel: "silent",
+      plugins: [contentPlugin({ dir: BAD })],
+      build: { write: false, rollupOptions: { input: "src/content/load.ts" } },
+    });
+    await expect(run).rejects.toThrow(/Release content has \d+ problems:/);
+    await expect(run).rejects.toThrow(`${BAD}/unknown-meeting.json: decisions[0].meetingId: "m-3" is not a meeting of this release`);
+    await expect(run).rejects.toThrow(`${BAD}/impossible-date.json: meetings[0].date: expected an existing calendar date YYYY-MM-DD`);
+  });
+
+  it("makes the dev server answer the content module with the same error (Vite shows it in its overlay)", async () => {
+    const server = await createServer({
+      configFile: false,
+      logLevel: "silent",
+      plugins: [contentPlugin({ dir: BAD })],
+      server: { middlewareMode: true, ws: false },
+    });
+    try {
+      await expect(server.transformRequest("virtual:communique/index")).rejects.toThrow(`${BAD}/unknown-person.json: body[1].speaker`);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("keeps the schema library out of the browser bundle, and each release in its own chunk", async () => {
+    const output = await build({ logLevel: "silent", build: { write: false } });
+    const all = chunks(output);
+    // zod's issue codes are string literals that survive minification.
+    for (const chunk of all) expect(chunk.code, chunk.fileName).not.toMatch(/invalid_type|unrecognized_keys/);
+    const entry = all.find((c) => c.isEntry);
+    const release = all.find((c) => c.fileName.includes("2023-02-15-defence-ministers"));
+    expect(entry?.code).not.toContain("Oleksii Reznikov");
+    expect(release?.code).toContain("Oleksii Reznikov");
+  });
+});
