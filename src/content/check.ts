@@ -8,7 +8,9 @@ import { isCalendarDate, type Localised, Release } from "./schema.ts";
 export type Checked = { releases: Release[]; problems: string[] };
 
 // A meeting more than this far from the release's publication is almost certainly a typo in a date.
+// A digest is written after the fact, so it may come years later, never long before.
 const WINDOW_BEFORE_DAYS = 120;
+const DIGEST_WINDOW_BEFORE_DAYS = 3650;
 const WINDOW_AFTER_DAYS = 31;
 const RESERVED_BLOCK_PREFIX = /^(?:meeting|decision|person|source)-/;
 
@@ -139,6 +141,8 @@ function crossCheck(r: Release): string[] {
     forEachText(b, `body[${i}]`, problems);
   });
 
+  const digest = r.provenance?.fr?.kind === "digest" && r.provenance?.en?.kind === "digest";
+  const before = digest ? DIGEST_WINDOW_BEFORE_DAYS : WINDOW_BEFORE_DAYS;
   const meetingDays = new Map<string, [string, string]>();
   r.meetings.forEach((m, i) => {
     const p = `meetings[${i}]`;
@@ -146,9 +150,9 @@ function crossCheck(r: Release): string[] {
     if (days) {
       meetingDays.set(m.id, days);
       const [start, end] = days;
-      if (daysBetween(end, published) > WINDOW_BEFORE_DAYS || daysBetween(published, start) > WINDOW_AFTER_DAYS) {
+      if (daysBetween(end, published) > before || daysBetween(published, start) > WINDOW_AFTER_DAYS) {
         problems.push(
-          `${p}: meeting on ${start === end ? start : `${start}–${end}`} is implausibly far from the release's publication (${published}); expected within ${WINDOW_BEFORE_DAYS} days before or ${WINDOW_AFTER_DAYS} after`,
+          `${p}: meeting on ${start === end ? start : `${start}–${end}`} is implausibly far from the release's publication (${published}); expected within ${before} days before or ${WINDOW_AFTER_DAYS} after`,
         );
       }
     }

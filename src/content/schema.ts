@@ -23,6 +23,8 @@ export function isCalendarDate(value: string): boolean {
   return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
 }
 
+const LanguageTag = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: "expected a language tag such as fr, en or ro" });
+
 const Slug = z.string().regex(SLUG, { error: "expected a URL-safe slug (lowercase letters, digits, single hyphens)" });
 
 const PlainText = z
@@ -174,8 +176,8 @@ export const Source = z.strictObject({
   url: HttpsUrl,
   /** Who published the page. */
   publisher: PlainText,
-  /** Language of the page. */
-  lang: Lang,
+  /** Language of the page, a BCP 47 tag such as fr, en or ro. */
+  lang: LanguageTag,
   /** Title of the page, quoted exactly as published, when it is known. */
   title: PlainText.optional(),
   /** True for a page not published by the institution (news agency, think tank, republisher). */
@@ -217,9 +219,11 @@ export const Release = z.strictObject({
   publishedAt: DateOrDateTime,
   /** Last update, a date-time with offset (Brussels time). */
   updatedAt: DateOrDateTime,
-  /** Who published it. */
+  /** Who published this text: the institution for its own releases, Communiqué for our digests. */
   publisher: Localised,
-  /** Headline. */
+  /** The institution whose meetings it covers (NATO). */
+  institution: Localised,
+  /** Headline: the institution's for an official text, ours for a digest (see officialTitles). */
   title: Localised,
   /** Standfirst shown in lists; the first paragraph stands in when absent. */
   summary: Localised.optional(),

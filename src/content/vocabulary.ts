@@ -21,4 +21,5 @@ export const TOPICS = [
   "innovation",
   "middle-east",
   "membership",
+  "counter-terrorism",
 ] as const;

@@ -1,6 +1,7 @@
 import { LocalText } from "../../components/local-text.tsx";
 import type { Person, Source } from "../../content/schema.ts";
 import { useLang, useT } from "../../i18n/index.ts";
+import { languageName } from "../../lib/lang.ts";
 
 export function People({ people }: { people: Person[] }) {
   const t = useT();
@@ -33,7 +34,7 @@ export function Sources({ sources }: { sources: Source[] }) {
             </a>
             <span className="source-meta">
               {" "}
-              — {s.publisher}, {t("article.sourceLanguage", { lang: t(`language.name.${s.lang}`) })}
+              — {s.publisher}, {t("article.sourceLanguage", { lang: languageName(s.lang, lang) })}
               {s.thirdParty && <>, {t("article.thirdParty")}</>}
             </span>
           </li>

@@ -12,20 +12,20 @@ export function Provenance({ release }: { release: Release }) {
   const location = useLocation();
   const own = release.provenance[lang];
   const other = otherLang(lang);
-  const publisher = pickText(release.publisher, lang);
+  const institution = pickText(release.institution, lang);
   return (
     <section className={`provenance provenance-${own.kind}`} aria-label={t("provenance.label")}>
       <p>
         {own.kind === "official" && (
           <>
-            {t("provenance.official", { publisher })}{" "}
+            {t("provenance.official", { institution })}{" "}
             <a href={own.url} hrefLang={lang}>
               {t("provenance.officialLink")}
             </a>
           </>
         )}
-        {own.kind === "translation" && t("provenance.translation", { from: t(`language.name.${own.from}`), publisher })}
-        {own.kind === "digest" && t("provenance.digest", { publisher })}
+        {own.kind === "translation" && t("provenance.translation", { from: t(`language.name.${own.from}`), institution })}
+        {own.kind === "digest" && t("provenance.digest", { institution })}
       </p>
       <p className="provenance-other">
         <Link to={switchLang(location, other)} hrefLang={other}>
