@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef } from "react";
-import { Link, Outlet, ScrollRestoration, useLocation } from "react-router";
+import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from "react-router";
 import { LANGUAGE_SWITCH_ID, LanguageSwitch } from "../features/language-switch/language-switch.tsx";
 import { isReadingPosition, restoreReadingPosition } from "../features/language-switch/reading-position.ts";
 import { useLang, useT } from "../i18n/index.ts";
@@ -27,6 +27,21 @@ export function Layout() {
           <LanguageSwitch />
         </div>
       </header>
+      <nav className="site-nav" aria-label={t("nav.label")}>
+        <ul>
+          <li>
+            <NavLink to={paths.archive(lang)} end>
+              {t("nav.archive")}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to={paths.timeline(lang)}>{t("nav.timeline")}</NavLink>
+          </li>
+          <li>
+            <NavLink to={paths.decisions(lang)}>{t("nav.decisions")}</NavLink>
+          </li>
+        </ul>
+      </nav>
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>

@@ -24,6 +24,8 @@ export const routes: RouteObject[] = [
             children: [
               { index: true, lazy: () => import("./routes/archive.tsx") },
               { path: "releases/:id", lazy: () => import("./routes/release.tsx") },
+              { path: "timeline", lazy: () => import("./routes/timeline.tsx") },
+              { path: "decisions", lazy: () => import("./routes/decisions.tsx") },
               { path: "*", lazy: () => import("./routes/not-found.tsx") },
             ],
           },

@@ -1,5 +1,5 @@
 // Pure derivations from validated releases, shared by the content plugin (Node) and the views.
-import type { Block, Localised, Meeting, Provenance, Release } from "./schema.ts";
+import type { Block, Decision, Localised, Meeting, Provenance, Release } from "./schema.ts";
 
 /** What the archive shows of a release, without its body. */
 export type ReleaseSummary = {
@@ -51,7 +51,112 @@ export function summarise(r: Release): ReleaseSummary {
   };
 }
 
-/** Newest first, by publication, then by id for a stable order. */
-export function byNewest(a: { publishedAt: string; id: string }, b: { publishedAt: string; id: string }): number {
-  return b.publishedAt.slice(0, 10).localeCompare(a.publishedAt.slice(0, 10)) || a.id.localeCompare(b.id);
+/** Newest first: by the last day of the meetings covered, then by publication, then by id. */
+export function byNewest(a: ReleaseSummary, b: ReleaseSummary): number {
+  return b.span[1].localeCompare(a.span[1]) || b.publishedAt.localeCompare(a.publishedAt) || a.id.localeCompare(b.id);
+}
+
+/** A meeting as the cross-release timeline shows it. */
+export type MeetingEntry = {
+  /** Release it comes from. */
+  releaseId: string;
+  /** That release's headline. */
+  releaseTitle: Localised;
+  /** Meeting id, unique within its release. */
+  id: string;
+  /** First and last day. */
+  start: string;
+  end: string;
+  place: Localised;
+  title: Localised;
+  summary: Localised;
+  /** Names of the chair and of the people taking part. */
+  chair?: Localised;
+  participants: Localised[];
+  /** How many outcomes the release records for it. */
+  decisions: number;
+};
+
+/** An outcome as the cross-release decision list shows it. */
+export type DecisionEntry = {
+  releaseId: string;
+  releaseTitle: Localised;
+  id: string;
+  date: string;
+  kind: Decision["kind"];
+  topic: Decision["topic"];
+  text: Localised;
+  meetingId: string;
+  meetingTitle: Localised;
+  /** The body block it comes from (its #fragment in the release). */
+  block: string;
+  /** Who published the pages it rests on, third parties marked. */
+  sources: { publisher: string; url: string; thirdParty: boolean }[];
+};
+
+function names(r: Release, ids: string[]): Localised[] {
+  return ids.flatMap((id) => r.people.find((p) => p.id === id)?.name ?? []);
+}
+
+/** Every meeting of every release, by first day then last day (the order range look-ups rely on). */
+export function meetingEntries(releases: Release[]): MeetingEntry[] {
+  return releases
+    .flatMap((r) =>
+      r.meetings.map((m): MeetingEntry => {
+        const [start, end] = meetingDays(m);
+        const chair = m.chair ? names(r, [m.chair])[0] : undefined;
+        return {
+          releaseId: r.id,
+          releaseTitle: r.title,
+          id: m.id,
+          start,
+          end,
+          place: m.place,
+          title: m.title,
+          summary: m.summary,
+          ...(chair ? { chair } : {}),
+          participants: names(r, m.participants),
+          decisions: r.decisions.filter((d) => d.meetingId === m.id).length,
+        };
+      }),
+    )
+    .sort(
+      (a, b) =>
+        a.start.localeCompare(b.start) || a.end.localeCompare(b.end) || a.releaseId.localeCompare(b.releaseId) || a.id.localeCompare(b.id),
+    );
+}
+
+const KIND_ORDER = ["approved", "agreed", "decided", "announced", "discussed"];
+
+/** Every decision of every release, by day (the order range look-ups rely on), firmest first within a day. */
+export function decisionEntries(releases: Release[]): DecisionEntry[] {
+  return releases
+    .flatMap((r) =>
+      r.decisions.map((d): DecisionEntry => {
+        const meeting = r.meetings.find((m) => m.id === d.meetingId);
+        return {
+          releaseId: r.id,
+          releaseTitle: r.title,
+          id: d.id,
+          date: d.date,
+          kind: d.kind,
+          topic: d.topic,
+          text: d.text,
+          meetingId: d.meetingId,
+          meetingTitle: meeting?.title ?? r.title,
+          block: d.blocks[0] ?? "",
+          sources: (d.sources ?? []).flatMap((id) => {
+            const s = r.sources.find((x) => x.id === id);
+            return s ? [{ publisher: s.publisher, url: s.url, thirdParty: s.thirdParty }] : [];
+          }),
+        };
+      }),
+    )
+    .sort(
+      (a, b) =>
+        a.date.localeCompare(b.date) ||
+        a.releaseId.localeCompare(b.releaseId) ||
+        KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+        a.id.localeCompare(b.id),
+    );
 }

@@ -1,27 +1,18 @@
 // The one schema of a release file. Types are inferred from it; the browser only imports the types,
 // so zod stays in Node (the content plugin and `npm run content:check`).
 import { z } from "zod";
+import { isCalendarDay as isCalendarDate } from "../lib/days.ts";
 import { DECISION_KINDS, LANGS, TOPICS } from "./vocabulary.ts";
 
-export { DECISION_KINDS, LANGS, TOPICS };
+export { DECISION_KINDS, isCalendarDate, LANGS, TOPICS };
 
 export const Lang = z.enum(LANGS);
 export type Lang = z.infer<typeof Lang>;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?([+-](?:0\d|1[0-4]):[0-5]\d)$/;
 // A tag-like run such as <b>, </p>, <img …>, <!-- or an entity such as &amp; / &#39;.
 const HTML = /<\/?[a-z!][^>]*>|&(?:[a-z]+|#\d+|#x[0-9a-f]+);/i;
-
-/** True when `value` is YYYY-MM-DD and that day exists in the proleptic Gregorian calendar. */
-export function isCalendarDate(value: string): boolean {
-  const m = CALENDAR_DATE.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = new Date(Date.UTC(y, mo - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
-}
 
 const LanguageTag = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: "expected a language tag such as fr, en or ro" });
 

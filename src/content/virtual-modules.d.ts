@@ -5,3 +5,15 @@ declare module "virtual:communique/index" {
   /** One loader per release id; each release is its own chunk. */
   export const loaders: Record<string, () => Promise<{ default: import("./schema.ts").Release }>>;
 }
+
+declare module "virtual:communique/meetings" {
+  /** Every meeting of every release, by first day. */
+  const meetings: import("./derive.ts").MeetingEntry[];
+  export default meetings;
+}
+
+declare module "virtual:communique/decisions" {
+  /** Every decision of every release, by day. */
+  const decisions: import("./derive.ts").DecisionEntry[];
+  export default decisions;
+}

@@ -3,11 +3,13 @@
 import { join, resolve } from "node:path";
 import type { Plugin, ViteDevServer } from "vite";
 import { type Checked, checkReleaseDir } from "./check.ts";
-import { byNewest, summarise } from "./derive.ts";
+import { byNewest, decisionEntries, meetingEntries, summarise } from "./derive.ts";
 
 const PREFIX = "virtual:communique/";
 const INDEX = `${PREFIX}index`;
 const RELEASE = `${PREFIX}release/`;
+const MEETINGS = `${PREFIX}meetings`;
+const DECISIONS = `${PREFIX}decisions`;
 
 export class ContentError extends Error {
   constructor(problems: string[]) {
@@ -84,6 +86,8 @@ export function contentPlugin(options: { dir?: string } = {}): Plugin {
         const loaders = releases.map((r) => `  ${JSON.stringify(r.id)}: () => import(${JSON.stringify(RELEASE + r.id)}),`).join("\n");
         return `export const releases = JSON.parse(${JSON.stringify(JSON.stringify(summaries))});\nexport const loaders = {\n${loaders}\n};\n`;
       }
+      if (name === MEETINGS) return jsonModule(meetingEntries(releases));
+      if (name === DECISIONS) return jsonModule(decisionEntries(releases));
       if (name.startsWith(RELEASE)) {
         const release = releases.find((r) => r.id === name.slice(RELEASE.length));
         if (!release) this.error(`No release file for ${name}`);

@@ -11,13 +11,16 @@ describe("date formatting", () => {
     expect(formatDay("2023-02-15", "fr")).toBe("15 février 2023");
     expect(formatDay("2023-02-15", "en")).toBe("15 February 2023");
     expect(formatMonth("2023-02-15", "fr")).toBe("février 2023");
+    expect(formatDay("2023-06-01", "fr")).toBe("1er juin 2023");
+    expect(formatDay("2023-06-11", "fr")).toBe("11 juin 2023");
+    expect(formatDay("2023-06-21", "fr")).toBe("21 juin 2023");
   });
 
   it("never moves a calendar date, whatever the reader's time zone", () => {
     for (const tz of ["Pacific/Honolulu", "Pacific/Kiritimati", "America/Los_Angeles", "Asia/Tokyo", "UTC"]) {
       process.env.TZ = tz;
       expect(formatDay("2023-02-14", "en"), tz).toBe("14 February 2023");
-      expect(formatDay("2023-01-01", "fr"), tz).toBe("1 janvier 2023");
+      expect(formatDay("2023-01-01", "fr"), tz).toBe("1er janvier 2023");
     }
   });
 
@@ -36,6 +39,8 @@ describe("date formatting", () => {
     expect(`${p.before}${p.start}${p.between}${p.end}`).toBe("14–15 février 2023");
     expect(p.start).toBe("14");
     expect(p.end).toBe("15 février 2023");
+    const f = formatDayRangeParts("2023-06-30", "2023-07-01", "fr");
+    expect(`${f.start}${f.between}${f.end}`.replace(/\s/g, " ")).toBe("30 juin – 1er juillet 2023");
     const q = formatDayRangeParts("2023-06-30", "2023-07-01", "en");
     expect(q.start).toBe("30 June");
     expect(q.end).toBe("1 July 2023");

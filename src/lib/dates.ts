@@ -20,42 +20,41 @@ function utcDay(day: string): Date {
   return new Date(`${day.slice(0, 10)}T00:00:00Z`);
 }
 
-/** "15 février 2023" / "15 February 2023". */
+// French writes the first day of a month as an ordinal: « 1er juin 2023 ».
+function ordinalFirst(text: string, lang: Lang, alone = false): string {
+  if (lang !== "fr") return text;
+  return alone ? text.replace(/^1$/, "1er") : text.replace(/(^|\D)1(?= )/g, "$11er");
+}
+
+/** "15 février 2023" / "15 February 2023"; « 1er juin 2023 ». */
 export function formatDay(day: string, lang: Lang): string {
-  return format(lang, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(utcDay(day));
+  return ordinalFirst(format(lang, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(utcDay(day)), lang);
 }
 
 /** "14–15 février 2023"; a single day when start and end are the same. */
 export function formatDayRange(start: string, end: string, lang: Lang): string {
-  if (start === end) return formatDay(start, lang);
-  return format(lang, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).formatRange(utcDay(start), utcDay(end));
+  const p = formatDayRangeParts(start, end, lang);
+  return `${p.before}${p.start}${p.between}${p.end}`;
 }
 
+// Built from single-date parts rather than Intl's formatRange, whose spacing differs between ICU versions
+// (Node's and the browser's), which would make prerendered HTML differ from the hydrated page.
 /** A span of days cut into its start and end, so each can be its own <time>: "14" "–" "15 février 2023". */
 export function formatDayRangeParts(
   start: string,
   end: string,
   lang: Lang,
 ): { before: string; start: string; between: string; end: string } {
-  const parts = format(lang, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).formatRangeToParts(
-    utcDay(start),
-    utcDay(end),
-  );
-  const firstStart = parts.findIndex((p) => p.source === "startRange");
-  const lastStart = parts.findLastIndex((p) => p.source === "startRange");
-  const firstEnd = parts.findIndex((p) => p.source === "endRange");
-  if (firstStart < 0 || firstEnd < 0) return { before: "", start: formatDay(start, lang), between: " – ", end: formatDay(end, lang) };
-  const text = (from: number, to: number) =>
-    parts
-      .slice(from, to)
-      .map((p) => p.value)
-      .join("");
-  return {
-    before: text(0, firstStart),
-    start: text(firstStart, lastStart + 1),
-    between: text(lastStart + 1, firstEnd),
-    end: text(firstEnd, parts.length),
-  };
+  const endText = formatDay(end, lang);
+  if (start === end) return { before: "", start: endText, between: "", end: "" };
+  const sameYear = start.slice(0, 4) === end.slice(0, 4);
+  const sameMonth = sameYear && start.slice(5, 7) === end.slice(5, 7);
+  const startText = sameMonth
+    ? ordinalFirst(String(Number(start.slice(8, 10))), lang, true)
+    : sameYear
+      ? ordinalFirst(format(lang, { day: "numeric", month: "long", timeZone: "UTC" }).format(utcDay(start)), lang)
+      : formatDay(start, lang);
+  return { before: "", start: startText, between: sameMonth ? "–" : " – ", end: endText };
 }
 
 /** "février 2023" / "February 2023". */
@@ -67,7 +66,7 @@ export function formatMonth(day: string, lang: Lang): string {
 export function formatDateTime(value: string, lang: Lang): string {
   if (value.length === 10) return formatDay(value, lang);
   const instant = new Date(value);
-  const day = format(lang, { day: "numeric", month: "long", year: "numeric", timeZone: BRUSSELS }).format(instant);
+  const day = ordinalFirst(format(lang, { day: "numeric", month: "long", year: "numeric", timeZone: BRUSSELS }).format(instant), lang);
   const time = format(lang, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: BRUSSELS }).format(instant);
   return `${day}, ${time}`;
 }

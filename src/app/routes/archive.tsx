@@ -1,54 +1,76 @@
-import { Link, useLoaderData } from "react-router";
+import { Link, type LoaderFunctionArgs, useLoaderData } from "react-router";
 import { DayRange } from "../../components/day-range.tsx";
 import { LocalText } from "../../components/local-text.tsx";
-import { listReleases } from "../../content/load.ts";
+import { corpusCalendar, listReleases } from "../../content/load.ts";
+import { DateFilter } from "../../features/date-filter/date-filter.tsx";
+import { Pager } from "../../features/date-filter/pager.tsx";
+import { paginate } from "../../features/date-filter/pagination.ts";
+import { quickRangesOf } from "../../features/date-filter/quick-ranges.ts";
+import { overlaps, parseRange, withRange } from "../../features/date-filter/range.ts";
 import { useLang, useT } from "../../i18n/index.ts";
 import { formatDateTime } from "../../lib/dates.ts";
 import { paths } from "../../lib/paths.ts";
+import { usePageProblem } from "../use-page-problem.ts";
 
-export function loader() {
-  return { releases: listReleases() };
+export function loader({ request }: LoaderFunctionArgs) {
+  const params = new URL(request.url).searchParams;
+  const parsed = parseRange(params);
+  const matching = listReleases().filter((r) => overlaps(r.span[0], r.span[1], parsed.range));
+  return { parsed, paged: paginate(matching, params, 20), calendar: corpusCalendar() };
 }
 
-/** `/:lang/`: every release, newest first, with its date, title and summary. */
+/** `/:lang/`: the releases, newest first, filtered by the days of the meetings they cover. */
 export function Component() {
+  const { parsed, paged, calendar } = useLoaderData<typeof loader>();
   const lang = useLang();
   const t = useT();
-  const { releases } = useLoaderData<typeof loader>();
+  const pageProblem = usePageProblem(paged.problem);
   return (
-    <div className="archive">
+    <div className="listing archive">
       <title>{`${t("archive.title")} — ${t("site.titleSuffix")}`}</title>
       <h1 id="page-title" tabIndex={-1}>
         {t("archive.title")}
       </h1>
       <p className="intro">{t("archive.intro")}</p>
-      <p className="count">{t("archive.count", { count: releases.length })}</p>
-      <ol className="release-list">
-        {releases.map((r) => (
-          <li key={r.id}>
-            <article className="release-card" aria-labelledby={`card-${r.id}`}>
-              <p className="kicker">
-                <LocalText text={r.publisher} />
-                <span aria-hidden="true"> · </span>
-                <time dateTime={r.publishedAt.slice(0, 10)}>{formatDateTime(r.publishedAt.slice(0, 10), lang)}</time>
-                <span aria-hidden="true"> · </span>
-                <span className={`provenance-tag provenance-tag-${r.provenance[lang]}`}>{t(`provenance.kind.${r.provenance[lang]}`)}</span>
-              </p>
-              <h2 id={`card-${r.id}`}>
-                <Link to={paths.release(lang, r.id)}>
-                  <LocalText text={r.title} />
-                </Link>
-              </h2>
-              <LocalText as="p" className="card-summary" text={r.summary} />
-              <p className="card-meta">
-                {t("archive.meetings")} <DayRange start={r.span[0]} end={r.span[1]} />
-                <span aria-hidden="true"> · </span>
-                {t("decisions.count", { count: r.counts.decisions })}
-              </p>
-            </article>
-          </li>
-        ))}
-      </ol>
+      <DateFilter
+        parsed={parsed}
+        quickRanges={quickRangesOf(calendar, t("filter.latest"))}
+        otherProblems={pageProblem}
+        count={t("archive.count", { count: paged.total })}
+      />
+      {paged.total === 0 ? (
+        <p className="empty">
+          {t("archive.empty")} <Link to={{ search: withRange(new URLSearchParams(), {}) }}>{t("filter.clear")}</Link>
+        </p>
+      ) : (
+        <ol className="release-list">
+          {paged.items.map((r) => (
+            <li key={r.id}>
+              <article className="release-card" aria-labelledby={`card-${r.id}`}>
+                <p className="kicker">
+                  <DayRange start={r.span[0]} end={r.span[1]} />
+                  <span aria-hidden="true"> · </span>
+                  <span className={`provenance-tag provenance-tag-${r.provenance[lang]}`}>
+                    {t(`provenance.kind.${r.provenance[lang]}`)}
+                  </span>
+                </p>
+                <h2 id={`card-${r.id}`}>
+                  <Link to={paths.release(lang, r.id)}>
+                    <LocalText text={r.title} />
+                  </Link>
+                </h2>
+                <LocalText as="p" className="card-summary" text={r.summary} />
+                <p className="card-meta">
+                  <LocalText text={r.publisher} />, <time dateTime={r.publishedAt}>{formatDateTime(r.publishedAt, lang)}</time>
+                  <span aria-hidden="true"> · </span>
+                  {t("decisions.count", { count: r.counts.decisions })}
+                </p>
+              </article>
+            </li>
+          ))}
+        </ol>
+      )}
+      <Pager page={paged.page} pages={paged.pages} />
     </div>
   );
 }

@@ -24,10 +24,10 @@ export function Component() {
     <article className="release">
       <title>{`${pickText(release.title, lang)} — ${t("site.titleSuffix")}`}</title>
       <ArticleHeader release={release} />
-      <ArticleBody blocks={release.body} people={release.people} />
+      <ArticleBody blocks={release.body} people={release.people} sources={release.sources} />
       <aside className="release-aside" aria-label={`${t("timeline.heading")}, ${t("decisions.heading")}`}>
         <MeetingTimeline meetings={release.meetings} decisions={release.decisions} people={release.people} />
-        <DecisionList decisions={release.decisions} meetings={release.meetings} blocks={release.body} />
+        <DecisionList decisions={release.decisions} meetings={release.meetings} blocks={release.body} sources={release.sources} />
       </aside>
       <footer className="release-footer">
         <People people={release.people} />

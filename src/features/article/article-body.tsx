@@ -1,19 +1,20 @@
 import { LocalText, pickText } from "../../components/local-text.tsx";
-import type { Block, Person } from "../../content/schema.ts";
+import { pickSources, SourceLinks } from "../../components/source-links.tsx";
+import type { Block, Person, Source } from "../../content/schema.ts";
 import { useLang, useT } from "../../i18n/index.ts";
 
 /** The body blocks in order; each block's id is its #fragment in both languages. */
-export function ArticleBody({ blocks, people }: { blocks: Block[]; people: Person[] }) {
+export function ArticleBody({ blocks, people, sources }: { blocks: Block[]; people: Person[]; sources: Source[] }) {
   return (
     <div className="article-body">
       {blocks.map((block, i) => (
-        <BodyBlock key={block.id} block={block} people={people} lead={i === 0} />
+        <BodyBlock key={block.id} block={block} people={people} sources={sources} lead={i === 0} />
       ))}
     </div>
   );
 }
 
-function BodyBlock({ block, people, lead }: { block: Block; people: Person[]; lead: boolean }) {
+function BodyBlock({ block, people, sources, lead }: { block: Block; people: Person[]; sources: Source[]; lead: boolean }) {
   const lang = useLang();
   const t = useT();
   switch (block.type) {
@@ -21,6 +22,7 @@ function BodyBlock({ block, people, lead }: { block: Block; people: Person[]; le
       return (
         <div id={block.id} data-anchor className={lead ? "block block-lead" : "block"}>
           <LocalText as="p" text={block.text} />
+          <SourceLinks sources={pickSources(sources, block.sources)} className="block-sources" />
         </div>
       );
     case "quote": {

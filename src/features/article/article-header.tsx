@@ -1,21 +1,24 @@
-import { LocalText } from "../../components/local-text.tsx";
+import { DayRange } from "../../components/day-range.tsx";
+import { LocalText, pickText } from "../../components/local-text.tsx";
+import { summarise } from "../../content/derive.ts";
 import type { Release } from "../../content/schema.ts";
 import { useLang, useT } from "../../i18n/index.ts";
 import { formatDateTime, hasTime } from "../../lib/dates.ts";
+import { languageName } from "../../lib/lang.ts";
 import { Provenance } from "./provenance.tsx";
 
-/** Kicker (publisher, date), headline, standfirst, publication and update dates, provenance. */
+/** Kicker (publisher, days of the meetings), headline, official titles, standfirst, dates, provenance. */
 export function ArticleHeader({ release }: { release: Release }) {
-  const lang = useLang();
   const t = useT();
   return (
     <header className="article-header">
       <p className="kicker">
         <LocalText text={release.publisher} />
         <span aria-hidden="true"> · </span>
-        <time dateTime={release.publishedAt.slice(0, 10)}>{formatDateTime(release.publishedAt.slice(0, 10), lang)}</time>
+        <MeetingSpan release={release} />
       </p>
       <LocalText as="h1" id="page-title" tabIndex={-1} className="headline" text={release.title} />
+      <OfficialTitles release={release} />
       {release.summary && <LocalText as="p" className="standfirst" text={release.summary} />}
       <dl className="article-dates">
         <div>
@@ -45,4 +48,32 @@ function PointInTime({ value }: { value: string }) {
       {hasTime(value) && <span className="tz"> ({t("dates.brusselsTime")})</span>}
     </>
   );
+}
+
+/** The institution's own titles, quoted exactly, page language first; a digest's headline is ours. */
+function OfficialTitles({ release }: { release: Release }) {
+  const lang = useLang();
+  const t = useT();
+  const titles = [...(release.officialTitles ?? [])].sort((a, b) => Number(b.lang === lang) - Number(a.lang === lang));
+  if (titles.length === 0) return null;
+  const institution = pickText(release.institution, lang);
+  return (
+    <ul className="official-titles">
+      {titles.map((title) => {
+        const source = release.sources.find((s) => s.id === title.source);
+        return (
+          <li key={`${title.lang}-${title.text}`}>
+            {t("article.officialTitle", { institution, lang: languageName(title.lang, lang) })}{" "}
+            <cite lang={title.lang === lang ? undefined : title.lang}>{source ? <a href={source.url}>{title.text}</a> : title.text}</cite>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** The days of the meetings the release covers: what a reader dates it by. */
+function MeetingSpan({ release }: { release: Release }) {
+  const [start, end] = summarise(release).span;
+  return <DayRange start={start} end={end} />;
 }

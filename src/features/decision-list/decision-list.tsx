@@ -1,14 +1,15 @@
 import { Day } from "../../components/day-range.tsx";
 import { KindBadge } from "../../components/kind-badge.tsx";
 import { LocalText } from "../../components/local-text.tsx";
-import type { Block, Decision, Meeting } from "../../content/schema.ts";
+import { pickSources, SourceLinks } from "../../components/source-links.tsx";
+import type { Block, Decision, Meeting, Source } from "../../content/schema.ts";
 import { useT } from "../../i18n/index.ts";
 import { groupByTopic } from "./group-decisions.ts";
 
-type Props = { decisions: Decision[]; meetings: Meeting[]; blocks: Block[] };
+type Props = { decisions: Decision[]; meetings: Meeting[]; blocks: Block[]; sources: Source[] };
 
 /** Every outcome of a release as a structured record, grouped by topic, linked to its meeting and source paragraph. */
-export function DecisionList({ decisions, meetings, blocks }: Props) {
+export function DecisionList({ decisions, meetings, blocks, sources }: Props) {
   const t = useT();
   if (decisions.length === 0) return null;
   return (
@@ -47,6 +48,7 @@ export function DecisionList({ decisions, meetings, blocks }: Props) {
                       );
                     })}
                   </p>
+                  <SourceLinks sources={pickSources(sources, d.sources)} className="decision-refs" />
                 </li>
               );
             })}

@@ -1,0 +1,74 @@
+import { screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+import { renderApp } from "../test-router.tsx";
+
+const records = () => screen.getAllByRole("listitem").filter((li) => li.classList.contains("decision"));
+
+describe("the list of all decisions", () => {
+  it("shows every decision, newest first, with its kind, topic, day, meeting and source paragraph", async () => {
+    renderApp("/en/decisions");
+    expect(await screen.findByRole("heading", { level: 1, name: "Decisions" })).toBeInTheDocument();
+    const days = records().map((r) => r.querySelector("time")?.getAttribute("datetime") ?? "");
+    expect([...days].sort().reverse()).toEqual(days);
+    const status = screen.getByRole("status").textContent ?? "";
+    expect(Number(status.match(/\d+/)?.[0])).toBeGreaterThan(50);
+  });
+
+  it("filters by topic and kind as well as by date", async () => {
+    renderApp("/en/decisions?topic=partners&kind=decided&from=2023-01-01&to=2023-12-31");
+    await screen.findByRole("heading", { level: 1 });
+    expect(records()).toHaveLength(1);
+    const [record] = records();
+    expect(record).toHaveTextContent("Decided");
+    expect(record).toHaveTextContent(
+      "Stepping up support for other partners at risk: Bosnia and Herzegovina, Georgia and the Republic of Moldova",
+    );
+    expect(screen.getByRole("link", { name: "Source paragraph" })).toHaveAttribute(
+      "href",
+      "/en/releases/2023-02-15-defence-ministers#ukraine",
+    );
+    expect(screen.getByRole("link", { name: "Allies with Ukraine’s Minister of Defence" })).toHaveAttribute(
+      "href",
+      "/en/releases/2023-02-15-defence-ministers#meeting-allies-with-ukraine-2023-02-14",
+    );
+    expect(screen.getByLabelText("Topic")).toHaveValue("partners");
+    expect(screen.getByLabelText("Kind")).toHaveValue("decided");
+  });
+
+  it("shows a third-party source as such", async () => {
+    renderApp("/en/decisions?topic=innovation&from=2022-10-01&to=2022-10-31");
+    await screen.findByRole("heading", { level: 1 });
+    expect(records()[0]).toHaveTextContent(/Sources: Folketinget \(NATO PA policy brief\) \(third-party source\)/);
+  });
+
+  it("reports an unknown topic or kind, and shows all of them instead", async () => {
+    renderApp("/fr/decisions?topic=weather&kind=vetoed&from=2023-02-15&to=2023-02-15");
+    expect(await screen.findByRole("alert")).toHaveTextContent("« weather » n’est pas un thème : tous les thèmes sont affichés.");
+    expect(screen.getByRole("alert")).toHaveTextContent("« vetoed » n’est pas un type de résultat : tous les types sont affichés.");
+    expect(screen.getByRole("status")).toHaveTextContent("6 décisions");
+  });
+
+  it("applies the topic chosen in the form with the dates, as one history entry", async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp("/en/decisions?from=2023-02-14&to=2023-02-15");
+    await screen.findByRole("heading", { level: 1 });
+    await user.selectOptions(screen.getByLabelText("Topic"), "industry-stockpiles");
+    expect(router.state.location.search).toBe("?from=2023-02-14&to=2023-02-15");
+    await user.click(screen.getByRole("button", { name: "Apply" }));
+    expect(router.state.location.search).toBe("?from=2023-02-14&to=2023-02-15&topic=industry-stockpiles");
+    expect(await screen.findByRole("status")).toHaveTextContent("3 decisions");
+  });
+
+  it("pages a long list and reports a page that does not exist", async () => {
+    renderApp("/en/decisions?page=99");
+    expect(await screen.findByRole("alert")).toHaveTextContent(/There is no page 99: the last page, \d+, is shown\./);
+    expect(screen.getByRole("navigation", { name: "Pages" })).toHaveTextContent(/Page (\d+) of \1/);
+  });
+
+  it("says when nothing matches and offers to clear every filter", async () => {
+    renderApp("/en/decisions?topic=partners&from=2024-01-01");
+    expect(await screen.findByText("No decision matches this filter.")).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "Clear all filters" })).toHaveAttribute("href", "/en/decisions");
+  });
+});

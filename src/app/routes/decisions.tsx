@@ -1,0 +1,145 @@
+import { Link, type LoaderFunctionArgs, useLoaderData } from "react-router";
+import { Day } from "../../components/day-range.tsx";
+import { KindBadge } from "../../components/kind-badge.tsx";
+import { LocalText } from "../../components/local-text.tsx";
+import { SourceLinks } from "../../components/source-links.tsx";
+import { corpusCalendar, loadDecisions } from "../../content/load.ts";
+import { DECISION_KINDS, TOPICS } from "../../content/vocabulary.ts";
+import { DateFilter } from "../../features/date-filter/date-filter.tsx";
+import { Pager } from "../../features/date-filter/pager.tsx";
+import { paginate } from "../../features/date-filter/pagination.ts";
+import { quickRangesOf } from "../../features/date-filter/quick-ranges.ts";
+import { parseRange } from "../../features/date-filter/range.ts";
+import { selectByRange } from "../../features/date-filter/select-by-range.ts";
+import { useLang, useT } from "../../i18n/index.ts";
+import { paths } from "../../lib/paths.ts";
+import { usePageProblem } from "../use-page-problem.ts";
+
+type Kind = (typeof DECISION_KINDS)[number];
+type Topic = (typeof TOPICS)[number];
+
+function isKind(value: string): value is Kind {
+  return (DECISION_KINDS as readonly string[]).includes(value);
+}
+
+function isTopic(value: string): value is Topic {
+  return (TOPICS as readonly string[]).includes(value);
+}
+
+function clip(value: string): string {
+  return value.length > 40 ? `${value.slice(0, 40)}…` : value;
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const params = new URL(request.url).searchParams;
+  const all = await loadDecisions();
+  const parsed = parseRange(params);
+  const rawTopic = params.get("topic") ?? "";
+  const rawKind = params.get("kind") ?? "";
+  const topic = isTopic(rawTopic) ? rawTopic : undefined;
+  const kind = isKind(rawKind) ? rawKind : undefined;
+  const unknown = {
+    ...(rawTopic && !topic ? { topic: clip(rawTopic) } : {}),
+    ...(rawKind && !kind ? { kind: clip(rawKind) } : {}),
+  };
+  const inRange = selectByRange(
+    all,
+    (d) => d.date,
+    (d) => d.date,
+    parsed.range,
+  );
+  const matching = inRange.filter((d) => (!topic || d.topic === topic) && (!kind || d.kind === kind)).reverse();
+  const topics = TOPICS.filter((t) => all.some((d) => d.topic === t));
+  return { parsed, topic, kind, unknown, topics, paged: paginate(matching, params), calendar: corpusCalendar() };
+}
+
+/** `/:lang/decisions`: every decision of every release, newest first, filtered by date, topic and kind. */
+export function Component() {
+  const { parsed, topic, kind, unknown, topics, paged, calendar } = useLoaderData<typeof loader>();
+  const lang = useLang();
+  const t = useT();
+  const pageProblem = usePageProblem(paged.problem);
+  const otherProblems = [
+    ...(unknown.topic ? [t("filter.problem.unknownTopic", { value: unknown.topic })] : []),
+    ...(unknown.kind ? [t("filter.problem.unknownKind", { value: unknown.kind })] : []),
+    ...pageProblem,
+  ];
+  const filtered = Boolean(parsed.range.from || parsed.range.to || topic || kind);
+  return (
+    <div className="listing decisions-view">
+      <title>{`${t("decisionsView.title")} — ${t("site.titleSuffix")}`}</title>
+      <h1 id="page-title" tabIndex={-1}>
+        {t("decisionsView.title")}
+      </h1>
+      <p className="intro">{t("decisionsView.intro")}</p>
+      <DateFilter
+        parsed={parsed}
+        quickRanges={quickRangesOf(calendar, t("filter.latest"))}
+        otherProblems={otherProblems}
+        count={t("decisionsView.count", { count: paged.total })}
+        heading={t("filter.headingAll")}
+      >
+        <label>
+          <span>{t("filter.topic")}</span>
+          <select key={`topic-${topic ?? ""}`} name="topic" defaultValue={topic ?? ""}>
+            <option value="">{t("filter.anyTopic")}</option>
+            {topics.map((value) => (
+              <option key={value} value={value}>
+                {t(`decisions.topic.${value}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>{t("filter.kind")}</span>
+          <select key={`kind-${kind ?? ""}`} name="kind" defaultValue={kind ?? ""}>
+            <option value="">{t("filter.anyKind")}</option>
+            {DECISION_KINDS.map((value) => (
+              <option key={value} value={value}>
+                {t(`decisions.kind.${value}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </DateFilter>
+      {paged.total === 0 && (
+        <p className="empty">
+          {t("decisionsView.empty")} {filtered && <Link to={{ search: "" }}>{t("filter.clearAll")}</Link>}
+        </p>
+      )}
+      {paged.total > 0 && (
+        <ol className="decision-records decision-list-view">
+          {paged.items.map((d) => {
+            const release = paths.release(lang, d.releaseId);
+            return (
+              <li key={`${d.releaseId}/${d.id}`} className="decision">
+                <p className="decision-text">
+                  <KindBadge kind={d.kind} /> <LocalText text={d.text} />
+                </p>
+                <p className="decision-refs">
+                  <span className="topic">{t(`decisions.topic.${d.topic}`)}</span>
+                  <span aria-hidden="true"> · </span>
+                  <Day day={d.date} />
+                  <span aria-hidden="true"> · </span>
+                  <Link to={`${release}#meeting-${d.meetingId}`}>
+                    <LocalText text={d.meetingTitle} />
+                  </Link>
+                  <span aria-hidden="true"> · </span>
+                  <Link to={`${release}#${d.block}`}>{t("decisions.fromParagraph")}</Link>
+                </p>
+                <p className="decision-refs">
+                  {t("decisionsView.inRelease")}{" "}
+                  <Link to={release}>
+                    <LocalText text={d.releaseTitle} />
+                  </Link>
+                </p>
+                <SourceLinks sources={d.sources} className="decision-refs" />
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      <Pager page={paged.page} pages={paged.pages} />
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { screen, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { renderApp } from "../test-router.tsx";
+
+const stops = () => screen.getAllByRole("listitem").filter((li) => li.classList.contains("timeline-stop"));
+
+describe("the timeline of all meetings", () => {
+  it("puts every meeting of every release on one list, in order, grouped by year and month", async () => {
+    renderApp("/en/timeline");
+    expect(await screen.findByRole("heading", { level: 1, name: "Timeline of meetings" })).toBeInTheDocument();
+    const years = screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent);
+    expect(years).toEqual(expect.arrayContaining(["2022", "2023", "2024"]));
+    expect(screen.getByRole("heading", { level: 3, name: "February 2023" })).toBeInTheDocument();
+    const days = stops().map((li) => li.querySelector("time")?.getAttribute("datetime") ?? "");
+    expect([...days].sort()).toEqual(days);
+    expect(screen.getByRole("status")).toHaveTextContent(`${days.length} meetings`);
+  });
+
+  it("links each meeting to its place in its release", async () => {
+    renderApp("/en/timeline?from=2023-02-14&to=2023-02-14");
+    await screen.findByRole("heading", { level: 1 });
+    expect(stops()).toHaveLength(1);
+    const stop = stops()[0] as HTMLElement;
+    expect(within(stop).getByRole("link", { name: "Allies with Ukraine’s Minister of Defence" })).toHaveAttribute(
+      "href",
+      "/en/releases/2023-02-15-defence-ministers#meeting-allies-with-ukraine-2023-02-14",
+    );
+    expect(stop).toHaveTextContent("NATO Headquarters, Brussels");
+    expect(stop).toHaveTextContent("4 outcomes");
+  });
+
+  it("keeps a two-day meeting when the range touches either of its days", async () => {
+    renderApp("/fr/timeline?from=2023-06-16&to=2023-06-30");
+    await screen.findByRole("heading", { level: 1 });
+    const [stop] = stops();
+    expect(stop?.querySelector("time")?.getAttribute("datetime")).toBe("2023-06-15");
+    expect(stop).toHaveTextContent("15–16 juin 2023");
+  });
+
+  it("says when no meeting falls in the period", async () => {
+    renderApp("/fr/timeline?from=2021-01-01&to=2021-12-31");
+    expect(await screen.findByText("Aucune réunion dans cette période.")).toBeInTheDocument();
+    expect(screen.getByRole("status")).toHaveTextContent("0 réunion");
+  });
+});

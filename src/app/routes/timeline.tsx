@@ -1,0 +1,141 @@
+import { Link, type LoaderFunctionArgs, useLoaderData } from "react-router";
+import { DayRange } from "../../components/day-range.tsx";
+import { LocalText } from "../../components/local-text.tsx";
+import type { MeetingEntry } from "../../content/derive.ts";
+import { corpusCalendar, loadMeetings } from "../../content/load.ts";
+import { DateFilter } from "../../features/date-filter/date-filter.tsx";
+import { Pager } from "../../features/date-filter/pager.tsx";
+import { paginate } from "../../features/date-filter/pagination.ts";
+import { quickRangesOf } from "../../features/date-filter/quick-ranges.ts";
+import { parseRange, withRange } from "../../features/date-filter/range.ts";
+import { selectByRange } from "../../features/date-filter/select-by-range.ts";
+import { useLang, useT } from "../../i18n/index.ts";
+import { formatMonth } from "../../lib/dates.ts";
+import { paths } from "../../lib/paths.ts";
+import { usePageProblem } from "../use-page-problem.ts";
+
+// The longest meeting, in days: how far before `from` a meeting may start and still touch the range.
+const spans = new WeakMap<MeetingEntry[], number>();
+function longestSpan(meetings: MeetingEntry[]): number {
+  let days = spans.get(meetings);
+  if (days === undefined) {
+    days = meetings.reduce((max, m) => Math.max(max, (Date.parse(m.end) - Date.parse(m.start)) / 86_400_000), 0);
+    spans.set(meetings, days);
+  }
+  return days;
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const params = new URL(request.url).searchParams;
+  const meetings = await loadMeetings();
+  const parsed = parseRange(params);
+  const matching = selectByRange(
+    meetings,
+    (m) => m.start,
+    (m) => m.end,
+    parsed.range,
+    longestSpan(meetings),
+  );
+  return { parsed, paged: paginate(matching, params), calendar: corpusCalendar() };
+}
+
+type Group = { year: string; months: { month: string; meetings: MeetingEntry[] }[] };
+
+function groupByYearAndMonth(meetings: MeetingEntry[]): Group[] {
+  const groups: Group[] = [];
+  for (const m of meetings) {
+    const year = m.start.slice(0, 4);
+    const month = m.start.slice(0, 7);
+    let g = groups.at(-1);
+    if (g?.year !== year) {
+      g = { year, months: [] };
+      groups.push(g);
+    }
+    let mg = g.months.at(-1);
+    if (mg?.month !== month) {
+      mg = { month, meetings: [] };
+      g.months.push(mg);
+    }
+    mg.meetings.push(m);
+  }
+  return groups;
+}
+
+/** `/:lang/timeline`: every meeting of every release on one vertical timeline, by year and month. */
+export function Component() {
+  const { parsed, paged, calendar } = useLoaderData<typeof loader>();
+  const lang = useLang();
+  const t = useT();
+  const pageProblem = usePageProblem(paged.problem);
+  return (
+    <div className="listing timeline-view">
+      <title>{`${t("timelineView.title")} — ${t("site.titleSuffix")}`}</title>
+      <h1 id="page-title" tabIndex={-1}>
+        {t("timelineView.title")}
+      </h1>
+      <p className="intro">{t("timelineView.intro")}</p>
+      <DateFilter
+        parsed={parsed}
+        quickRanges={quickRangesOf(calendar, t("filter.latest"))}
+        otherProblems={pageProblem}
+        count={t("timelineView.count", { count: paged.total })}
+      />
+      {paged.total === 0 && (
+        <p className="empty">
+          {t("timelineView.empty")} <Link to={{ search: withRange(new URLSearchParams(), {}) }}>{t("filter.clear")}</Link>
+        </p>
+      )}
+      {groupByYearAndMonth(paged.items).map((year) => (
+        <section key={year.year} className="year" aria-labelledby={`year-${year.year}`}>
+          <h2 id={`year-${year.year}`} className="year-heading">
+            {year.year}
+          </h2>
+          {year.months.map((month) => (
+            <section key={month.month} className="month" aria-labelledby={`month-${month.month}`}>
+              <h3 id={`month-${month.month}`} className="month-heading">
+                {formatMonth(`${month.month}-01`, lang)}
+              </h3>
+              <ol className="timeline">
+                {month.meetings.map((m) => (
+                  <li key={`${m.releaseId}/${m.id}`} className="timeline-stop">
+                    <p className="timeline-date">
+                      <DayRange start={m.start} end={m.end} />
+                    </p>
+                    <h4>
+                      <Link to={`${paths.release(lang, m.releaseId)}#meeting-${m.id}`}>
+                        <LocalText text={m.title} />
+                      </Link>
+                    </h4>
+                    <p className="meeting-meta">
+                      <LocalText text={m.place} />
+                      {m.chair && (
+                        <>
+                          <span aria-hidden="true"> · </span>
+                          <span className="with-colon">{t("timeline.chair")}</span> <LocalText text={m.chair} />
+                        </>
+                      )}
+                    </p>
+                    <LocalText as="p" className="timeline-summary" text={m.summary} />
+                    <p className="in-release">
+                      {t("timelineView.inRelease")}{" "}
+                      <Link to={paths.release(lang, m.releaseId)}>
+                        <LocalText text={m.releaseTitle} />
+                      </Link>
+                      {m.decisions > 0 && (
+                        <>
+                          <span aria-hidden="true"> · </span>
+                          {t("timelineView.outcomes", { count: m.decisions })}
+                        </>
+                      )}
+                    </p>
+                  </li>
+                ))}
+              </ol>
+            </section>
+          ))}
+        </section>
+      ))}
+      <Pager page={paged.page} pages={paged.pages} />
+    </div>
+  );
+}

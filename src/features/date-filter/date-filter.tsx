@@ -1,0 +1,122 @@
+import type { FormEvent, ReactNode } from "react";
+import { Link, useLocation, useNavigate } from "react-router";
+import { useLang, useT } from "../../i18n/index.ts";
+import { formatDay } from "../../lib/dates.ts";
+import type { Lang } from "../../lib/lang.ts";
+import { type ParsedRange, type Range, type RangeProblem, withRange } from "./range.ts";
+
+export type QuickRange = { label: string; range: Range };
+
+type Props = {
+  parsed: ParsedRange;
+  quickRanges: QuickRange[];
+  /** Messages about other parameters of the view (topic, kind, page), already in the reader's language. */
+  otherProblems?: string[];
+  /** More fields of the same form (the decisions view's topic and kind). */
+  children?: ReactNode;
+  /** The result count, e.g. "12 meetings": announced politely to screen readers when it changes. */
+  count: string;
+  /** The form's heading, when it filters by more than dates. */
+  heading?: string;
+};
+
+/** What the filter applied, in words: "14 février 2023 – 15 février 2023", "since 1 June 2023". */
+export function describeRange(range: Range, lang: Lang, t: ReturnType<typeof useT>): string {
+  const from = range.from ? formatDay(range.from, lang) : undefined;
+  const to = range.to ? formatDay(range.to, lang) : undefined;
+  if (from && to) return range.from === range.to ? from : t("filter.echo.between", { from, to });
+  if (from) return t("filter.echo.since", { from });
+  if (to) return t("filter.echo.until", { to });
+  return t("filter.echo.all");
+}
+
+function describeProblem(p: RangeProblem, lang: Lang, t: ReturnType<typeof useT>): string {
+  switch (p.kind) {
+    case "invalid":
+      return t("filter.problem.invalid", { value: p.value, field: t(`filter.${p.param}`) });
+    case "impossible":
+      return t("filter.problem.impossible", { value: p.value, field: t(`filter.${p.param}`) });
+    case "repeated":
+      return t("filter.problem.repeated", { param: p.param });
+    case "reversed":
+      return t("filter.problem.reversed", { from: formatDay(p.from, lang), to: formatDay(p.to, lang) });
+  }
+}
+
+/**
+ * The date-range filter shared by the archive, the timeline and the decisions view. The URL holds the
+ * filter: the form (GET, so it works without JavaScript) and the quick ranges each make one history entry.
+ */
+export function DateFilter({ parsed, quickRanges, otherProblems = [], children, count, heading }: Props) {
+  const lang = useLang();
+  const t = useT();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const params = new URLSearchParams(location.search);
+  const problems = [...parsed.problems.map((p) => describeProblem(p, lang, t)), ...otherProblems];
+  const { range } = parsed;
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const next = new URLSearchParams();
+    for (const [key, value] of new FormData(event.currentTarget)) {
+      if (typeof value === "string" && value !== "") next.append(key, value);
+    }
+    const search = next.toString();
+    void navigate({ pathname: location.pathname, search: search ? `?${search}` : "" }, { preventScrollReset: true });
+  };
+
+  return (
+    <section className="filter" aria-labelledby="filter-heading">
+      <form method="get" action={location.pathname} onSubmit={submit} className="filter-form">
+        <h2 id="filter-heading" className="filter-heading">
+          {heading ?? t("filter.heading")}
+        </h2>
+        <div className="filter-fields">
+          <label>
+            <span>{t("filter.from")}</span>
+            <input key={`from-${range.from ?? ""}`} type="date" name="from" defaultValue={range.from ?? ""} />
+          </label>
+          <label>
+            <span>{t("filter.to")}</span>
+            <input key={`to-${range.to ?? ""}`} type="date" name="to" defaultValue={range.to ?? ""} />
+          </label>
+          {children}
+          <button type="submit">{t("filter.apply")}</button>
+        </div>
+      </form>
+      <p className="quick-ranges">
+        <span>{t("filter.quick")}</span>{" "}
+        {quickRanges.map((q) => (
+          <Link key={q.label} to={{ pathname: location.pathname, search: withRange(params, q.range) }} preventScrollReset>
+            {q.label}
+          </Link>
+        ))}
+      </p>
+      {problems.length > 0 && (
+        <div className="filter-problems" role="alert">
+          <p className="visually-hidden">{t("filter.problemsLabel")}</p>
+          <ul>
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <p className="filter-echo">
+        {t("filter.showing")} <strong>{describeRange(range, lang, t)}</strong>
+        {(range.from || range.to) && (
+          <>
+            {" "}
+            <Link to={{ pathname: location.pathname, search: withRange(params, {}) }} preventScrollReset>
+              {t("filter.clear")}
+            </Link>
+          </>
+        )}
+      </p>
+      <p className="result-count" role="status" aria-live="polite" aria-atomic="true">
+        {count}
+      </p>
+    </section>
+  );
+}
