@@ -4,6 +4,7 @@ import { CHROMIUM_ARGS, chromiumPath } from "./tests/chromium-path.ts";
 // Resolved when the config loads: with no browser, `npm test` stops here with the fix, never skips.
 const executablePath = chromiumPath();
 const PORT = 4173;
+export const SUBPATH_PORT = 4174;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -19,12 +20,23 @@ export default defineConfig({
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
-  webServer: {
-    command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
-    url: `http://localhost:${PORT}/en/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-    stdout: "ignore",
-    stderr: "pipe",
-  },
+  webServer: [
+    {
+      command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
+      url: `http://localhost:${PORT}/en/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
+      // The same app built for a sub-path, as on a host that serves it under /communique/.
+      command: `npx tsx scripts/build.ts --base /communique/ --outDir dist-subpath && npx vite preview --outDir dist-subpath --base /communique/ --port ${SUBPATH_PORT} --strictPort`,
+      url: `http://localhost:${SUBPATH_PORT}/communique/en/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+  ],
 });

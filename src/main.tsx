@@ -1,13 +1,59 @@
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
+import { StrictMode, startTransition } from "react";
+import { flushSync } from "react-dom";
+import { createRoot, hydrateRoot } from "react-dom/client";
+import { createBrowserRouter, type DataRouter } from "react-router";
 import { RouterProvider } from "react-router/dom";
-import { createRouter } from "./app/router.tsx";
+import { routes } from "./app/routes.tsx";
 import "./app/styles.css";
 
-const root = document.getElementById("root");
-if (!root) throw new Error("index.html has no #root element");
-createRoot(root).render(
-  <StrictMode>
-    <RouterProvider router={createRouter()} />
-  </StrictMode>,
-);
+// The page on screen is already readable (prerendered); this script makes it interactive. Its work is
+// cut into tasks (module evaluation, router start, hydration slices) so the main thread is never held long.
+
+/** Resolves once the first page's loaders and route modules are in, so hydration finds the same data. */
+function initialized(router: DataRouter): Promise<void> {
+  return new Promise((resolve) => {
+    if (router.state.initialized) return resolve();
+    const stop = router.subscribe((state) => {
+      if (state.initialized) {
+        stop();
+        resolve();
+      }
+    });
+  });
+}
+
+function ignoresSearch(handle: unknown): boolean {
+  return typeof handle === "object" && handle !== null && "ignoresSearch" in handle && handle.ignoresSearch === true;
+}
+
+async function start(container: HTMLElement) {
+  await new Promise((resolve) => setTimeout(resolve, 0)); // let the browser breathe after evaluating the bundle
+  const router = createBrowserRouter(routes, { basename: import.meta.env.BASE_URL.replace(/\/$/, "") || "/" });
+  await initialized(router);
+  const app = (
+    <StrictMode>
+      <RouterProvider router={router} />
+    </StrictMode>
+  );
+  const { pathname, search } = router.state.location;
+  const leaf = router.state.matches.at(-1);
+  if (container.dataset.prerendered === pathname && (search === "" || ignoresSearch(leaf?.route.handle))) {
+    // As a transition, hydration yields to the browser every few milliseconds.
+    startTransition(() => {
+      hydrateRoot(container, app);
+    });
+    return;
+  }
+  // Prerendered for another URL (a filter in the query, a redirect, the static 404 page): render afresh,
+  // in one synchronous swap so the placeholder never gives way to a blank page.
+  const root = createRoot(container);
+  flushSync(() => {
+    container.replaceChildren();
+    document.head.querySelector("title")?.remove(); // the page renders its own
+    root.render(app);
+  });
+}
+
+const container = document.getElementById("root");
+if (!container) throw new Error("index.html has no #root element");
+void start(container);

@@ -50,25 +50,45 @@ function LoadError() {
         <button type="button" onClick={() => window.location.reload()}>
           {t("error.retry")}
         </button>
-        <a href={paths.archive(lang)}>{t("error.back")}</a>
+        <Link to={paths.archive(lang)} reloadDocument>
+          {t("error.back")}
+        </Link>
       </p>
     </div>
   );
 }
 
+// The last-resort message must show even when a language's strings could not be loaded (a failed chunk).
+export const FALLBACK = {
+  fr: {
+    title: "Impossible d’afficher cette page",
+    body: "Une erreur est survenue pendant son chargement. Cela peut arriver juste après une mise à jour du site.",
+    retry: "Réessayer",
+    back: "Aller à la liste des communiqués",
+  },
+  en: {
+    title: "This page could not be shown",
+    body: "Something went wrong while loading it. This can happen just after the site is updated.",
+    retry: "Try again",
+    back: "Go to the list of releases",
+  },
+};
+
 /** Last resort, when the shell itself fails: plain, in the reader's preferred language. */
 export function RootErrorBoundary() {
   const lang = preferredLang();
-  const t = i18n.getFixedT(lang);
+  const text = FALLBACK[lang];
   return (
     <main id="main" className="page-message" lang={lang}>
-      <h1>{t("error.title")}</h1>
-      <p>{t("error.body")}</p>
+      <h1>{text.title}</h1>
+      <p>{text.body}</p>
       <p className="actions">
         <button type="button" onClick={() => window.location.reload()}>
-          {t("error.retry")}
+          {text.retry}
         </button>
-        <a href={paths.archive(lang)}>{t("error.back")}</a>
+        <Link to={paths.archive(lang)} reloadDocument>
+          {text.back}
+        </Link>
       </p>
     </main>
   );
@@ -87,9 +107,9 @@ export function LanguageChoice() {
       <ul>
         {LANGS.map((lang) => (
           <li key={lang} lang={lang}>
-            <a href={paths.archive(lang)} hrefLang={lang}>
+            <Link to={paths.archive(lang)} hrefLang={lang}>
               {i18n.getFixedT(lang)("site.tagline")}
-            </a>
+            </Link>
           </li>
         ))}
       </ul>

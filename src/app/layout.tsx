@@ -12,6 +12,10 @@ export function Layout() {
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
+  // Marks the page as interactive (hydrated): styles and browser tests key on it.
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = "";
+  }, []);
   useFocusAfterNavigation();
   return (
     <>

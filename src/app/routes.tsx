@@ -15,6 +15,8 @@ export const routes: RouteObject[] = [
         id: "lang",
         path: ":lang",
         loader: langLoader,
+        // Only a change of language needs this loader again, not a filter in the query.
+        shouldRevalidate: ({ currentParams, nextParams }) => currentParams.lang !== nextParams.lang,
         Component: Layout,
         children: [
           {

@@ -1,36 +1,99 @@
-// The accessors every view uses. The data behind them was validated at build time by the content plugin.
-import { loaders, releases } from "virtual:communique/index";
-import type { DecisionEntry, MeetingEntry, ReleaseSummary } from "./derive.ts";
-import type { Release } from "./schema.ts";
+// The accessors every view uses. The data behind them was validated at build time and written by the
+// content plugin (data-files.ts); the browser fetches it, the prerenderer reads it from disk.
+import { DATA_FOLDER, ID_SHARDS } from "virtual:communique/build";
+import {
+  type ArchiveChunkFile,
+  type ArchiveIndexFile,
+  type CalendarFile,
+  type DecisionsFile,
+  dataPaths,
+  type IdShardFile,
+  idShard,
+  type MeetingsFile,
+  type ReleaseFile,
+} from "./data-files.ts";
+import type { Lang } from "./vocabulary.ts";
 
-/** Every release, newest first, without bodies. */
-export function listReleases(): ReleaseSummary[] {
-  return releases;
-}
+/** Reads one data file; resolves undefined when there is no such file. */
+export type DataReader = (path: string) => Promise<unknown>;
 
-/** The years the releases' meetings cover, and the days of the latest release's meetings. */
-export function corpusCalendar(): { years: number[]; latest?: [string, string] } {
-  const years = new Set<number>();
-  for (const r of releases) {
-    years.add(Number(r.span[0].slice(0, 4)));
-    years.add(Number(r.span[1].slice(0, 4)));
+/** Thrown when a data file cannot be read (network down, a deploy removed it): the page shows a retry. */
+export class DataUnavailable extends Error {
+  constructor(path: string, detail: string) {
+    super(`Could not load ${path}: ${detail}`);
+    this.name = "DataUnavailable";
   }
-  const latest = releases[0]?.span;
-  return latest ? { years: [...years], latest } : { years: [...years] };
 }
 
-/** The release with this id, or undefined when there is none. */
-export async function loadRelease(id: string): Promise<Release | undefined> {
-  const load = Object.hasOwn(loaders, id) ? loaders[id] : undefined;
-  return load ? (await load()).default : undefined;
+async function fetchData(path: string): Promise<unknown> {
+  const url = `${import.meta.env.BASE_URL}${DATA_FOLDER}${path}`;
+  let response: Response;
+  try {
+    response = await fetch(url, { headers: { Accept: "application/json" } });
+  } catch (error) {
+    throw new DataUnavailable(path, (error as Error).message);
+  }
+  if (response.status === 404) return undefined;
+  if (!response.ok || !response.headers.get("Content-Type")?.includes("json")) {
+    throw new DataUnavailable(path, `HTTP ${response.status} ${response.headers.get("Content-Type") ?? ""}`);
+  }
+  return response.json();
 }
 
-/** Every meeting, by first day; its own chunk, loaded by the views that need it. */
-export async function loadMeetings(): Promise<MeetingEntry[]> {
-  return (await import("virtual:communique/meetings")).default;
+let reader: DataReader = fetchData;
+const cache = new Map<string, Promise<unknown>>();
+
+/** Where data comes from: fetched by default; the prerenderer and the tests read it directly. */
+export function setDataReader(next: DataReader): void {
+  reader = next;
+  cache.clear();
 }
 
-/** Every decision, by day; its own chunk. */
-export async function loadDecisions(): Promise<DecisionEntry[]> {
-  return (await import("virtual:communique/decisions")).default;
+// One request per file per page load; a failed read is forgotten so that a retry fetches again.
+// The files were written by our own build from validated content, so their shape is known.
+function read<T>(path: string): Promise<T | undefined> {
+  let pending = cache.get(path);
+  if (!pending) {
+    pending = reader(path);
+    pending.catch(() => cache.delete(path));
+    cache.set(path, pending);
+  }
+  return pending as Promise<T | undefined>;
+}
+
+async function readRequired<T>(path: string): Promise<T> {
+  const value = await read<T>(path);
+  if (value === undefined) throw new DataUnavailable(path, "missing");
+  return value;
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The release with this id, or undefined when there is none (asked of its id shard, never with a 404). */
+export async function loadRelease(id: string): Promise<ReleaseFile | undefined> {
+  if (!SLUG.test(id)) return undefined;
+  const ids = await readRequired<IdShardFile>(dataPaths.idShard(idShard(id, ID_SHARDS)));
+  return ids.includes(id) ? readRequired<ReleaseFile>(dataPaths.release(id)) : undefined;
+}
+
+export function loadCalendar(): Promise<CalendarFile> {
+  return readRequired(dataPaths.calendar);
+}
+
+export function loadArchiveIndex(): Promise<ArchiveIndexFile> {
+  return readRequired(dataPaths.archiveIndex);
+}
+
+export function loadArchiveChunk(n: number): Promise<ArchiveChunkFile> {
+  return readRequired(dataPaths.archiveChunk(n));
+}
+
+/** Every meeting, by first day, with the texts of one language. */
+export function loadMeetings(lang: Lang): Promise<MeetingsFile> {
+  return readRequired(dataPaths.meetings(lang));
+}
+
+/** Every decision, by day, with the texts of one language. */
+export function loadDecisions(lang: Lang): Promise<DecisionsFile> {
+  return readRequired(dataPaths.decisions(lang));
 }

@@ -1,15 +1,14 @@
-// Vite plugin: validates every release file before anything is bundled (build) or served (dev: error overlay),
-// then serves the validated data as modules — an index without bodies, and one chunk per release.
-import { join, resolve } from "node:path";
+// Vite plugin: validates every release file before anything is bundled (build) or served (dev: error
+// overlay), then writes the validated data as JSON files under data/<content hash>/ (see data-files.ts):
+// emitted with the build, served from memory by the dev server. The app knows the folder through
+// `virtual:communique/build`.
+import { createHash } from "node:crypto";
+import { resolve } from "node:path";
 import type { Plugin, ViteDevServer } from "vite";
 import { type Checked, checkReleaseDir } from "./check.ts";
-import { byNewest, decisionEntries, meetingEntries, summarise } from "./derive.ts";
+import { buildDataFiles, idShardCount } from "./data-files.ts";
 
-const PREFIX = "virtual:communique/";
-const INDEX = `${PREFIX}index`;
-const RELEASE = `${PREFIX}release/`;
-const MEETINGS = `${PREFIX}meetings`;
-const DECISIONS = `${PREFIX}decisions`;
+const BUILD_MODULE = "virtual:communique/build";
 
 export class ContentError extends Error {
   constructor(problems: string[]) {
@@ -19,32 +18,47 @@ export class ContentError extends Error {
   }
 }
 
-/** `JSON.parse` of a string literal parses faster than the same object as JavaScript. */
-function jsonModule(value: unknown): string {
-  return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
+type Data = { folder: string; files: Map<string, string>; idShards: number };
+
+/** The data files as JSON text, and the folder named after their hash (immutable, cacheable for ever). */
+export function serialiseData(checked: Checked): Data {
+  const files = new Map<string, string>();
+  const hash = createHash("sha256");
+  for (const [path, value] of buildDataFiles(checked.releases)) {
+    const text = JSON.stringify(value);
+    files.set(path, text);
+    hash.update(path).update("\0").update(text).update("\0");
+  }
+  return { folder: `data/${hash.digest("hex").slice(0, 12)}/`, files, idShards: idShardCount(checked.releases.length) };
 }
 
 export function contentPlugin(options: { dir?: string } = {}): Plugin {
   let root = process.cwd();
+  let base = "/";
   let dir = "";
-  let checked: Checked | undefined;
   let building = false;
+  let checked: Checked | undefined;
+  let data: Data | undefined;
 
   const check = (): Checked => {
     checked ??= checkReleaseDir(dir, root);
     if (checked.problems.length) throw new ContentError(checked.problems);
     return checked;
   };
+  const getData = (): Data => {
+    data ??= serialiseData(check());
+    return data;
+  };
 
   const reload = (server: ViteDevServer) => {
     checked = undefined;
+    data = undefined;
     for (const env of Object.values(server.environments)) {
-      for (const mod of env.moduleGraph.idToModuleMap.values()) {
-        if (mod.id?.startsWith(`\0${PREFIX}`)) env.moduleGraph.invalidateModule(mod);
-      }
+      const mod = env.moduleGraph.getModuleById(`\0${BUILD_MODULE}`);
+      if (mod) env.moduleGraph.invalidateModule(mod);
     }
     try {
-      check();
+      getData();
       server.ws.send({ type: "full-reload" });
     } catch (error) {
       const e = error as Error;
@@ -57,13 +71,15 @@ export function contentPlugin(options: { dir?: string } = {}): Plugin {
     enforce: "pre",
     configResolved(config) {
       root = config.root;
+      base = config.base;
       building = config.command === "build";
-      dir = resolve(root, options.dir ?? "src/content/releases");
+      dir = resolve(root, process.env.COMMUNIQUE_CONTENT_DIR ?? options.dir ?? "src/content/releases");
     },
     buildStart() {
       checked = undefined;
+      data = undefined;
       // A build fails here, before bundling; the dev server keeps running and shows the error in its overlay.
-      if (building) check();
+      if (building) getData();
     },
     configureServer(server) {
       server.watcher.add(dir);
@@ -73,28 +89,40 @@ export function contentPlugin(options: { dir?: string } = {}): Plugin {
       server.watcher.on("change", onChange);
       server.watcher.on("add", onChange);
       server.watcher.on("unlink", onChange);
+      server.middlewares.use((req, res, next) => {
+        const prefix = `${base}data/`;
+        if (!req.url?.startsWith(prefix)) return next();
+        let d: Data;
+        try {
+          d = getData();
+        } catch (error) {
+          res.statusCode = 500;
+          res.end((error as Error).message);
+          return;
+        }
+        const path = decodeURIComponent(req.url.split("?")[0] ?? "").slice(`${base}${d.folder}`.length);
+        const text = req.url.startsWith(`${base}${d.folder}`) ? d.files.get(path) : undefined;
+        if (text === undefined) {
+          res.statusCode = 404;
+          res.end("Not found");
+          return;
+        }
+        res.setHeader("Content-Type", "application/json; charset=utf-8");
+        res.end(text);
+      });
     },
     resolveId(id) {
-      return id.startsWith(PREFIX) ? `\0${id}` : undefined;
+      return id === BUILD_MODULE ? `\0${BUILD_MODULE}` : undefined;
     },
     load(id) {
-      if (!id.startsWith(`\0${PREFIX}`)) return undefined;
-      const { releases } = check();
-      const name = id.slice(1);
-      if (name === INDEX) {
-        const summaries = releases.map(summarise).sort(byNewest);
-        const loaders = releases.map((r) => `  ${JSON.stringify(r.id)}: () => import(${JSON.stringify(RELEASE + r.id)}),`).join("\n");
-        return `export const releases = JSON.parse(${JSON.stringify(JSON.stringify(summaries))});\nexport const loaders = {\n${loaders}\n};\n`;
-      }
-      if (name === MEETINGS) return jsonModule(meetingEntries(releases));
-      if (name === DECISIONS) return jsonModule(decisionEntries(releases));
-      if (name.startsWith(RELEASE)) {
-        const release = releases.find((r) => r.id === name.slice(RELEASE.length));
-        if (!release) this.error(`No release file for ${name}`);
-        this.addWatchFile(join(dir, `${release.id}.json`));
-        return jsonModule(release);
-      }
-      return undefined;
+      if (id !== `\0${BUILD_MODULE}`) return undefined;
+      const d = getData();
+      return `export const DATA_FOLDER = ${JSON.stringify(d.folder)};\nexport const ID_SHARDS = ${d.idShards};\n`;
+    },
+    generateBundle() {
+      if (this.environment?.config.consumer !== "client") return; // the server bundle reads dist/data
+      const d = getData();
+      for (const [path, text] of d.files) this.emitFile({ type: "asset", fileName: `${d.folder}${path}`, source: text });
     },
   };
 }

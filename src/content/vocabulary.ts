@@ -23,3 +23,8 @@ export const TOPICS = [
   "membership",
   "counter-terrorism",
 ] as const;
+
+/** A kind of outcome. */
+export type DecisionKind = (typeof DECISION_KINDS)[number];
+/** A topic of outcome. */
+export type Topic = (typeof TOPICS)[number];

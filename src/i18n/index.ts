@@ -1,24 +1,40 @@
-// i18next with both locales bundled: they are small, and a page never waits for its strings.
+// i18next, with each language's strings in a chunk of its own, loaded by the route before it renders
+// (so a page never waits for its strings and never carries the other language's). No react-i18next:
+// the language comes from the URL, so a component needs only i18next's fixed-language `t`.
 // en.json is the source of truth for the keys (see i18next.d.ts); locales.test.ts holds fr.json to the same keys.
 import i18next from "i18next";
-import { initReactI18next, useTranslation } from "react-i18next";
+import { useMemo } from "react";
 import { useParams } from "react-router";
 import { isLang, type Lang } from "../lib/lang.ts";
-import en from "./locales/en.json";
-import fr from "./locales/fr.json";
-
-export const resources = { en: { translation: en }, fr: { translation: fr } } as const;
 
 export const i18n = i18next.createInstance();
-void i18n.use(initReactI18next).init({
-  resources,
+void i18n.init({
+  resources: {},
   lng: "en",
   fallbackLng: false,
   supportedLngs: ["fr", "en"],
   initAsync: false,
+  partialBundledLanguages: true,
   interpolation: { escapeValue: false }, // React escapes; strings are rendered as text
   returnNull: false,
 });
+
+const locales: Record<Lang, () => Promise<{ default: object }>> = {
+  fr: () => import("./locales/fr.json"),
+  en: () => import("./locales/en.json"),
+};
+
+/** Loads a language's strings once; route loaders await it before anything renders. */
+export async function loadLocale(lang: Lang): Promise<void> {
+  if (i18n.hasResourceBundle(lang, "translation")) return;
+  const { default: strings } = await locales[lang]();
+  i18n.addResourceBundle(lang, "translation", strings);
+}
+
+/** True once a language's strings are in. */
+export function hasLocale(lang: Lang): boolean {
+  return i18n.hasResourceBundle(lang, "translation");
+}
 
 /** The page language, from the URL's first segment. */
 export function useLang(): Lang {
@@ -29,5 +45,5 @@ export function useLang(): Lang {
 /** Strings in the page language, derived from the URL rather than from global i18next state. */
 export function useT() {
   const lang = useLang();
-  return useTranslation(undefined, { lng: lang }).t;
+  return useMemo(() => i18n.getFixedT(lang), [lang]);
 }

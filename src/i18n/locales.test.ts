@@ -31,3 +31,20 @@ describe("UI locale files", () => {
     for (const [key, value] of leaves(en)) expect(vars(frMap.get(key) ?? ""), key).toEqual(vars(value));
   });
 });
+
+describe("the last-resort error text", () => {
+  it("says the same as the locale files, for when they cannot be loaded", async () => {
+    const { FALLBACK } = await import("../app/error-pages.tsx");
+    for (const [lang, strings] of [
+      ["fr", fr],
+      ["en", en],
+    ] as const) {
+      expect(FALLBACK[lang]).toEqual({
+        title: strings.error.title,
+        body: strings.error.body,
+        retry: strings.error.retry,
+        back: strings.error.back,
+      });
+    }
+  });
+});

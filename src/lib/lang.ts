@@ -9,6 +9,11 @@ export function isLang(value: unknown): value is Lang {
   return value === "fr" || value === "en";
 }
 
+/** The language of a route's `:lang` parameter (the language loader has already turned others away). */
+export function langParam(value: string | undefined): Lang {
+  return isLang(value) ? value : "en";
+}
+
 export function otherLang(lang: Lang): Lang {
   return lang === "fr" ? "en" : "fr";
 }

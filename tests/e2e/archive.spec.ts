@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, LANGS, scrollsHorizontally, test } from "./fixtures.ts";
+import { expect, expectNoAxeViolations, LANGS, open, scrollsHorizontally, test } from "./fixtures.ts";
 
 const T = {
   fr: {
@@ -42,7 +42,7 @@ for (const lang of LANGS) {
 
     test.describe(`${path} in ${lang}`, () => {
       test("filters by typed dates, echoes the range in words and announces the count", async ({ page }) => {
-        await page.goto(path);
+        await open(page, path);
         await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.views[view]);
         const status = page.getByRole("status");
         await expect(status).toHaveAttribute("aria-live", "polite");
@@ -59,7 +59,7 @@ for (const lang of LANGS) {
       });
 
       test("Back and Forward restore the filter; reload and a shared link give the same view", async ({ page, browser }) => {
-        await page.goto(path);
+        await open(page, path);
         const all = await page.getByRole("status").textContent();
         await page.locator(".quick-ranges").getByRole("link", { name: "2023" }).click();
         await expect(page).toHaveURL(/\?from=2023-01-01&to=2023-12-31$/);
@@ -76,13 +76,13 @@ for (const lang of LANGS) {
         await page.reload();
         await expect(page.getByLabel(t.to, { exact: true })).toHaveValue("2024-12-31");
         const shared = await browser.newPage();
-        await shared.goto(`${path}?from=2023-01-01&to=2023-12-31`);
+        await open(shared, `${path}?from=2023-01-01&to=2023-12-31`);
         await expect(shared.getByRole("status")).toHaveText(filtered ?? "");
         await shared.close();
       });
 
       test("the language switch keeps the filter", async ({ page }) => {
-        await page.goto(`${path}?from=2023-06-01`);
+        await open(page, `${path}?from=2023-06-01`);
         await expect(page.locator(".filter-echo")).toContainText(t.since);
         await page.getByRole("navigation", { name: t.lang }).getByRole("link", { name: t.other }).click();
         await expect(page).toHaveURL(new RegExp(`/${other}/${view}\\?from=2023-06-01$`));
@@ -91,18 +91,18 @@ for (const lang of LANGS) {
       });
 
       test("reports an impossible date, a reversed range and garbage next to the filter", async ({ page }) => {
-        await page.goto(`${path}?from=2023-02-30`);
+        await open(page, `${path}?from=2023-02-30`);
         await expect(page.getByRole("alert")).toContainText(t.impossible);
         await expectNoAxeViolations(page);
-        await page.goto(`${path}?from=2023-02-15&to=2023-02-14`);
+        await open(page, `${path}?from=2023-02-15&to=2023-02-14`);
         await expect(page.getByRole("alert")).toContainText(t.reversed);
         await expect(page.locator(".filter-echo")).toContainText(t.echo);
-        await page.goto(`${path}?to=demain`);
+        await open(page, `${path}?to=demain`);
         await expect(page.getByRole("alert")).toContainText(t.garbage);
       });
 
       test("an empty result says so, offers to clear the filter, and has no axe violations", async ({ page }) => {
-        await page.goto(`${path}?from=2031-01-01`);
+        await open(page, `${path}?from=2031-01-01`);
         await expect(page.locator(".empty")).toBeVisible();
         await expectNoAxeViolations(page);
         await page.locator(".empty").getByRole("link").click();
@@ -112,7 +112,7 @@ for (const lang of LANGS) {
 
       test("fits a 375 px phone without horizontal scrolling", async ({ page }) => {
         await page.setViewportSize({ width: 375, height: 740 });
-        await page.goto(`${path}?from=2023-02-30&topic=x`);
+        await open(page, `${path}?from=2023-02-30&topic=x`);
         await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
         expect(await scrollsHorizontally(page)).toBe(false);
       });

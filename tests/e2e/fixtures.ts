@@ -11,8 +11,16 @@ export const test = base.extend<Fixtures>({
   consoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];
+      // A 404 page is served with status 404, and Chromium logs that for the document itself; that one
+      // line is the HTTP status doing its job. Any other failed load (a data file, a chunk) still counts.
+      const notFoundDocuments = new Set<string>();
+      page.on("response", (response) => {
+        if (response.status() === 404 && response.request().isNavigationRequest()) notFoundDocuments.add(response.url());
+      });
       page.on("console", (msg) => {
-        if (msg.type() === "error" || msg.type() === "warning") errors.push(`console.${msg.type()}: ${msg.text()}`);
+        if (msg.type() !== "error" && msg.type() !== "warning") return;
+        if (msg.text().startsWith("Failed to load resource") && notFoundDocuments.has(msg.location().url)) return;
+        errors.push(`console.${msg.type()}: ${msg.text()} (${msg.location().url})`);
       });
       page.on("pageerror", (error) => errors.push(`page error: ${error.message}`));
       await use(errors);
@@ -34,4 +42,10 @@ export async function expectNoAxeViolations(page: Page) {
 /** True when the page scrolls sideways at the current width. */
 export async function scrollsHorizontally(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+}
+
+/** Opens a page and waits until it is hydrated (interactive), as a reader's next click would find it. */
+export async function open(page: Page, url: string) {
+  await page.goto(url);
+  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
 }

@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, LANGS, RELEASE, scrollsHorizontally, test } from "./fixtures.ts";
+import { expect, expectNoAxeViolations, LANGS, open, RELEASE, scrollsHorizontally, test } from "./fixtures.ts";
 
 const TITLES = {
   fr: "Les ministres de la Défense des pays de l’OTAN intensifient le soutien à l’Ukraine et renforcent la dissuasion et la défense",
@@ -9,7 +9,7 @@ test.describe("the language chosen at /", () => {
   test("a French browser is sent to /fr/", async ({ browser }) => {
     const context = await browser.newContext({ locale: "fr-CA" });
     const page = await context.newPage();
-    await page.goto("/");
+    await open(page, "/");
     await expect(page).toHaveURL(/\/fr\/$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Communiqués");
     await expect(page.locator("html")).toHaveAttribute("lang", "fr");
@@ -19,22 +19,22 @@ test.describe("the language chosen at /", () => {
   test("any other browser is sent to /en/", async ({ browser }) => {
     const context = await browser.newContext({ locale: "de-DE" });
     const page = await context.newPage();
-    await page.goto("/");
+    await open(page, "/");
     await expect(page).toHaveURL(/\/en\/$/);
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await context.close();
   });
 
   test("the saved choice wins over the browser's languages", async ({ page }) => {
-    await page.goto("/en/");
+    await open(page, "/en/");
     await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "Français" }).click();
     await expect(page).toHaveURL(/\/fr\/$/);
-    await page.goto("/");
+    await open(page, "/");
     await expect(page).toHaveURL(/\/fr\/$/);
   });
 
   test("an unsupported language prefix goes to the best supported one", async ({ page }) => {
-    await page.goto(`/de/releases/${RELEASE}`);
+    await open(page, `/de/releases/${RELEASE}`);
     await expect(page).toHaveURL(new RegExp(`/en/releases/${RELEASE}$`));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(TITLES.en);
   });
@@ -49,7 +49,7 @@ for (const lang of LANGS) {
 
   test.describe(`the article in ${lang}`, () => {
     test("shows title, dates, provenance, body, timeline and decisions", async ({ page }) => {
-      await page.goto(`/${lang}/releases/${RELEASE}`);
+      await open(page, `/${lang}/releases/${RELEASE}`);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(TITLES[lang]);
       await expect(page).toHaveTitle(`${TITLES[lang]} — Communiqué`);
       await expect(page.locator("html")).toHaveAttribute("lang", lang);
@@ -77,7 +77,7 @@ for (const lang of LANGS) {
     });
 
     test("has no axe violations, in light and dark schemes", async ({ page }) => {
-      await page.goto(`/${lang}/releases/${RELEASE}`);
+      await open(page, `/${lang}/releases/${RELEASE}`);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       await expectNoAxeViolations(page);
       await page.emulateMedia({ colorScheme: "dark" });
@@ -86,7 +86,7 @@ for (const lang of LANGS) {
 
     test("the language switch keeps path, query, fragment and the paragraph in view", async ({ page }) => {
       await page.setViewportSize({ width: 1280, height: 800 });
-      await page.goto(`/${lang}/releases/${RELEASE}?from=2023-02-14#defence-investment`);
+      await open(page, `/${lang}/releases/${RELEASE}?from=2023-02-14#defence-investment`);
       await expect(page.locator("#defence-investment")).toBeInViewport();
       // The reader is reading the industry paragraph, 150 px below the top of the window.
       await page.locator("#industry-stockpiles").evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - 150));
@@ -106,7 +106,7 @@ for (const lang of LANGS) {
 
     test("on a phone, by keyboard, the switch keeps the paragraph in view too", async ({ page }) => {
       await page.setViewportSize({ width: 375, height: 740 });
-      await page.goto(`/${lang}/releases/${RELEASE}`);
+      await open(page, `/${lang}/releases/${RELEASE}`);
       await page.locator("#ukraine").evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - 120));
       const link = page.getByRole("navigation", { name: t.lang }).getByRole("link", { name: t.switchTo });
       await link.focus();
@@ -119,15 +119,15 @@ for (const lang of LANGS) {
     });
 
     test("a #fragment link opens at its paragraph", async ({ page }) => {
-      await page.goto(`/${lang}/releases/${RELEASE}#partners-at-risk`);
-      await page.goto(`/${lang}/releases/${RELEASE}#ukraine`);
+      await open(page, `/${lang}/releases/${RELEASE}#partners-at-risk`);
+      await open(page, `/${lang}/releases/${RELEASE}#ukraine`);
       await expect(page.locator("#ukraine")).toBeInViewport();
     });
 
     test("fits a 375 px phone without horizontal scrolling", async ({ page }) => {
       await page.setViewportSize({ width: 375, height: 740 });
       for (const path of [`/${lang}/releases/${RELEASE}`, `/${lang}/`, `/${lang}/nowhere`]) {
-        await page.goto(path);
+        await open(page, path);
         await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
         expect(await scrollsHorizontally(page), path).toBe(false);
       }
@@ -136,7 +136,7 @@ for (const lang of LANGS) {
 
   test.describe(`the archive and the 404 in ${lang}`, () => {
     test("the archive lists the release and links to it", async ({ page }) => {
-      await page.goto(`/${lang}/`);
+      await open(page, `/${lang}/`);
       await page.getByRole("link", { name: TITLES[lang] }).click();
       await expect(page).toHaveURL(new RegExp(`/${lang}/releases/${RELEASE}$`));
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(TITLES[lang]);
@@ -145,7 +145,7 @@ for (const lang of LANGS) {
 
     test("an unknown release or path shows a 404 in the reader's language with a way back", async ({ page }) => {
       for (const path of [`/${lang}/releases/unknown-release`, `/${lang}/no/such/page`]) {
-        await page.goto(path);
+        await open(page, path);
         await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.notFound);
         await expect(page.locator("html")).toHaveAttribute("lang", lang);
         await expectNoAxeViolations(page);
@@ -155,7 +155,7 @@ for (const lang of LANGS) {
     });
 
     test("the archive has no axe violations", async ({ page }) => {
-      await page.goto(`/${lang}/`);
+      await open(page, `/${lang}/`);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       await expectNoAxeViolations(page);
     });

@@ -92,9 +92,9 @@ describe("the archive", () => {
     await user.type(screen.getByLabelText("To"), "2023-03-01");
     expect(router.state.location.search).toBe("");
     await user.click(screen.getByRole("button", { name: "Apply" }));
-    expect(router.state.location.search).toBe("?from=2023-01-01&to=2023-03-01");
+    await waitFor(() => expect(router.state.location.search).toBe("?from=2023-01-01&to=2023-03-01"));
     expect(router.state.historyAction).toBe("PUSH");
-    expect(await screen.findByRole("status")).toHaveTextContent("1 release");
+    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("1 release"));
   });
 
   it("offers each year and the latest meeting as quick ranges", async () => {

@@ -1,7 +1,8 @@
 import { Link, type LoaderFunctionArgs, useLoaderData } from "react-router";
 import { DayRange } from "../../components/day-range.tsx";
 import { LocalText } from "../../components/local-text.tsx";
-import { corpusCalendar, listReleases } from "../../content/load.ts";
+import { ARCHIVE_CHUNK } from "../../content/data-files.ts";
+import { loadArchiveChunk, loadArchiveIndex, loadCalendar } from "../../content/load.ts";
 import { DateFilter } from "../../features/date-filter/date-filter.tsx";
 import { Pager } from "../../features/date-filter/pager.tsx";
 import { paginate } from "../../features/date-filter/pagination.ts";
@@ -12,11 +13,20 @@ import { formatDateTime } from "../../lib/dates.ts";
 import { paths } from "../../lib/paths.ts";
 import { usePageProblem } from "../use-page-problem.ts";
 
-export function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request }: LoaderFunctionArgs) {
   const params = new URL(request.url).searchParams;
   const parsed = parseRange(params);
-  const matching = listReleases().filter((r) => overlaps(r.span[0], r.span[1], parsed.range));
-  return { parsed, paged: paginate(matching, params, 20), calendar: corpusCalendar() };
+  const [index, calendar] = await Promise.all([loadArchiveIndex(), loadCalendar()]);
+  // Positions (newest first) of the releases whose meetings touch the range; only their chunks are read.
+  const positions: number[] = [];
+  for (let i = 0; i < index.total; i++) {
+    if (overlaps(index.spans[2 * i] ?? "", index.spans[2 * i + 1] ?? "", parsed.range)) positions.push(i);
+  }
+  const page = paginate(positions, params, ARCHIVE_CHUNK);
+  const chunkNumbers = [...new Set(page.items.map((p) => Math.floor(p / ARCHIVE_CHUNK)))];
+  const chunks = new Map(await Promise.all(chunkNumbers.map(async (n) => [n, await loadArchiveChunk(n)] as const)));
+  const items = page.items.flatMap((p) => chunks.get(Math.floor(p / ARCHIVE_CHUNK))?.[p % ARCHIVE_CHUNK] ?? []);
+  return { parsed, paged: { ...page, items }, calendar };
 }
 
 /** `/:lang/`: the releases, newest first, filtered by the days of the meetings they cover. */

@@ -1,4 +1,4 @@
-import { screen } from "@testing-library/react";
+import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { renderApp } from "../test-router.tsx";
@@ -56,8 +56,8 @@ describe("the list of all decisions", () => {
     await user.selectOptions(screen.getByLabelText("Topic"), "industry-stockpiles");
     expect(router.state.location.search).toBe("?from=2023-02-14&to=2023-02-15");
     await user.click(screen.getByRole("button", { name: "Apply" }));
-    expect(router.state.location.search).toBe("?from=2023-02-14&to=2023-02-15&topic=industry-stockpiles");
-    expect(await screen.findByRole("status")).toHaveTextContent("3 decisions");
+    await waitFor(() => expect(router.state.location.search).toBe("?from=2023-02-14&to=2023-02-15&topic=industry-stockpiles"));
+    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("3 decisions"));
   });
 
   it("pages a long list and reports a page that does not exist", async () => {

@@ -3,16 +3,18 @@ import { Day } from "../../components/day-range.tsx";
 import { KindBadge } from "../../components/kind-badge.tsx";
 import { LocalText } from "../../components/local-text.tsx";
 import { SourceLinks } from "../../components/source-links.tsx";
-import { corpusCalendar, loadDecisions } from "../../content/load.ts";
+import { loadCalendar, loadDecisions } from "../../content/load.ts";
 import { DECISION_KINDS, TOPICS } from "../../content/vocabulary.ts";
 import { DateFilter } from "../../features/date-filter/date-filter.tsx";
 import { Pager } from "../../features/date-filter/pager.tsx";
-import { paginate } from "../../features/date-filter/pagination.ts";
+import { paginateWindow } from "../../features/date-filter/pagination.ts";
 import { quickRangesOf } from "../../features/date-filter/quick-ranges.ts";
 import { parseRange } from "../../features/date-filter/range.ts";
-import { selectByRange } from "../../features/date-filter/select-by-range.ts";
+import { rangeWindow } from "../../features/date-filter/select-by-range.ts";
 import { useLang, useT } from "../../i18n/index.ts";
+import { langParam } from "../../lib/lang.ts";
 import { paths } from "../../lib/paths.ts";
+import { yieldToMain } from "../../lib/yield.ts";
 import { usePageProblem } from "../use-page-problem.ts";
 
 type Kind = (typeof DECISION_KINDS)[number];
@@ -26,13 +28,16 @@ function isTopic(value: string): value is Topic {
   return (TOPICS as readonly string[]).includes(value);
 }
 
+// A page of records stays well under the DOM budget (about 20 nodes a record) and renders in one frame.
+const DECISIONS_PAGE = 20;
+
 function clip(value: string): string {
   return value.length > 40 ? `${value.slice(0, 40)}…` : value;
 }
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, params: route }: LoaderFunctionArgs) {
   const params = new URL(request.url).searchParams;
-  const all = await loadDecisions();
+  const [{ decisions: all }, calendar] = await Promise.all([loadDecisions(langParam(route.lang)), loadCalendar()]);
   const parsed = parseRange(params);
   const rawTopic = params.get("topic") ?? "";
   const rawKind = params.get("kind") ?? "";
@@ -42,15 +47,24 @@ export async function loader({ request }: LoaderFunctionArgs) {
     ...(rawTopic && !topic ? { topic: clip(rawTopic) } : {}),
     ...(rawKind && !kind ? { kind: clip(rawKind) } : {}),
   };
-  const inRange = selectByRange(
+  await yieldToMain(); // the reader's input is painted before the list is worked out
+  const window = rangeWindow(
     all,
     (d) => d.date,
     (d) => d.date,
     parsed.range,
   );
-  const matching = inRange.filter((d) => (!topic || d.topic === topic) && (!kind || d.kind === kind)).reverse();
-  const topics = TOPICS.filter((t) => all.some((d) => d.topic === t));
-  return { parsed, topic, kind, unknown, topics, paged: paginate(matching, params), calendar: corpusCalendar() };
+  const paged = paginateWindow(
+    all,
+    window,
+    (d) => window.touches(d) && (!topic || d.topic === topic) && (!kind || d.kind === kind),
+    params,
+    {
+      size: DECISIONS_PAGE,
+      newestFirst: true,
+    },
+  );
+  return { parsed, topic, kind, unknown, topics: calendar.topics, paged, calendar };
 }
 
 /** `/:lang/decisions`: every decision of every release, newest first, filtered by date, topic and kind. */

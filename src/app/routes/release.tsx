@@ -8,6 +8,9 @@ import { DecisionList } from "../../features/decision-list/decision-list.tsx";
 import { MeetingTimeline } from "../../features/meeting-timeline/meeting-timeline.tsx";
 import { useLang, useT } from "../../i18n/index.ts";
 
+/** The article reads no query parameter, so its prerendered HTML hydrates whatever the query string. */
+export const handle = { ignoresSearch: true };
+
 export async function loader({ params }: LoaderFunctionArgs) {
   const id = params.id ?? "";
   const release = await loadRelease(id);

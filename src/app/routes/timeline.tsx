@@ -2,41 +2,33 @@ import { Link, type LoaderFunctionArgs, useLoaderData } from "react-router";
 import { DayRange } from "../../components/day-range.tsx";
 import { LocalText } from "../../components/local-text.tsx";
 import type { MeetingEntry } from "../../content/derive.ts";
-import { corpusCalendar, loadMeetings } from "../../content/load.ts";
+import { loadCalendar, loadMeetings } from "../../content/load.ts";
 import { DateFilter } from "../../features/date-filter/date-filter.tsx";
 import { Pager } from "../../features/date-filter/pager.tsx";
-import { paginate } from "../../features/date-filter/pagination.ts";
+import { paginateWindow } from "../../features/date-filter/pagination.ts";
 import { quickRangesOf } from "../../features/date-filter/quick-ranges.ts";
 import { parseRange, withRange } from "../../features/date-filter/range.ts";
-import { selectByRange } from "../../features/date-filter/select-by-range.ts";
+import { rangeWindow } from "../../features/date-filter/select-by-range.ts";
 import { useLang, useT } from "../../i18n/index.ts";
 import { formatMonth } from "../../lib/dates.ts";
+import { langParam } from "../../lib/lang.ts";
 import { paths } from "../../lib/paths.ts";
+import { yieldToMain } from "../../lib/yield.ts";
 import { usePageProblem } from "../use-page-problem.ts";
 
-// The longest meeting, in days: how far before `from` a meeting may start and still touch the range.
-const spans = new WeakMap<MeetingEntry[], number>();
-function longestSpan(meetings: MeetingEntry[]): number {
-  let days = spans.get(meetings);
-  if (days === undefined) {
-    days = meetings.reduce((max, m) => Math.max(max, (Date.parse(m.end) - Date.parse(m.start)) / 86_400_000), 0);
-    spans.set(meetings, days);
-  }
-  return days;
-}
-
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, params: route }: LoaderFunctionArgs) {
   const params = new URL(request.url).searchParams;
-  const meetings = await loadMeetings();
+  const [{ meetings, longestSpanDays }, calendar] = await Promise.all([loadMeetings(langParam(route.lang)), loadCalendar()]);
   const parsed = parseRange(params);
-  const matching = selectByRange(
+  await yieldToMain(); // the reader's input is painted before the list is worked out
+  const window = rangeWindow(
     meetings,
     (m) => m.start,
     (m) => m.end,
     parsed.range,
-    longestSpan(meetings),
+    longestSpanDays,
   );
-  return { parsed, paged: paginate(matching, params), calendar: corpusCalendar() };
+  return { parsed, paged: paginateWindow(meetings, window, window.touches, params), calendar };
 }
 
 type Group = { year: string; months: { month: string; meetings: MeetingEntry[] }[] };

@@ -3,6 +3,7 @@ import { Link, useLocation, useNavigate } from "react-router";
 import { useLang, useT } from "../../i18n/index.ts";
 import { formatDay } from "../../lib/dates.ts";
 import type { Lang } from "../../lib/lang.ts";
+import { yieldToMain } from "../../lib/yield.ts";
 import { type ParsedRange, type Range, type RangeProblem, withRange } from "./range.ts";
 
 export type QuickRange = { label: string; range: Range };
@@ -63,7 +64,10 @@ export function DateFilter({ parsed, quickRanges, otherProblems = [], children, 
       if (typeof value === "string" && value !== "") next.append(key, value);
     }
     const search = next.toString();
-    void navigate({ pathname: location.pathname, search: search ? `?${search}` : "" }, { preventScrollReset: true });
+    // Navigate in the next task: the browser first paints the reader's click, then the list changes.
+    void yieldToMain().then(() =>
+      navigate({ pathname: location.pathname, search: search ? `?${search}` : "" }, { preventScrollReset: true }),
+    );
   };
 
   return (

@@ -1,0 +1,448 @@
+// `npm run bench`: measures, prints one table, writes bench/results/latest.json. Not a test: it exits 0
+// unless it could not run. Budgets are printed beside the figures (✓ / ✗), for a reader to judge.
+//
+// 1. The article view of the 15 Feb 2023 release against the floor (the same text as plain HTML), in
+//    Chromium with the CPU slowed 4× and slow-4G network, median of RUNS runs each.
+// 2. Lighthouse (mobile) on the archive, one release and the timeline, in both languages.
+// 3. Scale: synthetic corpora of 1,000 and 10,000 releases: build time, first load of the archive,
+//    filter change → next paint on the decisions view (4× CPU), long tasks, DOM nodes.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { parseArgs } from "node:util";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { type Browser, type BrowserContext, chromium, devices, type Page } from "playwright-core";
+import type { Release } from "../src/content/schema.ts";
+import { CHROMIUM_ARGS, chromiumPath } from "../tests/chromium-path.ts";
+import { FLOOR_CSS, FLOOR_HEADERS, floorPage } from "./floor.ts";
+import { serveStatic } from "./static-server.ts";
+import { writeSyntheticCorpus } from "./synthetic.ts";
+
+const { values: options } = parseArgs({
+  options: {
+    runs: { type: "string", default: "5" },
+    scale: { type: "string", default: "1000,10000" },
+    "skip-lighthouse": { type: "boolean", default: false },
+  },
+});
+const RUNS = Number(options.runs);
+const SCALES = options.scale === "" ? [] : options.scale.split(",").map(Number);
+const WORK = "bench/.build";
+const RELEASE = "2023-02-15-defence-ministers";
+
+const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
+const PHONE = devices["Moto G4"] ?? { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true };
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
+};
+const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
+const ms = (t: number) => Math.round(t);
+const log = (...args: unknown[]) => console.error("·", ...args);
+
+function build(outDir: string, contentDir?: string): number {
+  const started = performance.now();
+  execFileSync("npx", ["tsx", "scripts/build.ts", "--outDir", outDir], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, ...(contentDir ? { COMMUNIQUE_CONTENT_DIR: contentDir } : {}) },
+  });
+  return (performance.now() - started) / 1000;
+}
+
+/** Bytes are transferred bytes (gzip, headers included); jsBytes the gzip bodies of the scripts. */
+type Load = { fcp: number; lcp: number; bytes: number; jsBytes: number; domNodes: number; requests: number };
+
+/** One cold load of `url` under 4× CPU and slow 4G; `ready` says when the page is done. */
+async function measureLoad(browser: Browser, url: string, ready: (page: Page) => Promise<void>): Promise<Load> {
+  const context: BrowserContext = await browser.newContext({ ...PHONE });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const w = window as unknown as { __lcp: number };
+    w.__lcp = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__lcp = e.startTime;
+    }).observe({ type: "largest-contentful-paint", buffered: true });
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.emulateNetworkConditions", SLOW_4G);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  let bytes = 0;
+  let requests = 0;
+  cdp.on("Network.loadingFinished", (e) => {
+    requests++;
+    bytes += e.encodedDataLength;
+  });
+  await page.goto(url, { waitUntil: "load" });
+  await ready(page);
+  await page.waitForTimeout(1500); // let LCP settle and late requests finish
+  const figures = await page.evaluate(() => ({
+    fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? 0,
+    lcp: (window as unknown as { __lcp: number }).__lcp,
+    domNodes: document.getElementsByTagName("*").length,
+    jsBody: performance
+      .getEntriesByType("resource")
+      .filter((r) => r.name.endsWith(".js"))
+      .reduce((sum, r) => sum + (r as PerformanceResourceTiming).encodedBodySize, 0),
+  }));
+  await context.close();
+  return { fcp: figures.fcp, lcp: figures.lcp, domNodes: figures.domNodes, bytes, jsBytes: figures.jsBody, requests };
+}
+
+function medianLoad(loads: Load[]): Load {
+  const pick = (k: keyof Load) => median(loads.map((l) => l[k]));
+  return {
+    fcp: pick("fcp"),
+    lcp: pick("lcp"),
+    bytes: pick("bytes"),
+    jsBytes: pick("jsBytes"),
+    domNodes: pick("domNodes"),
+    requests: pick("requests"),
+  };
+}
+
+const hydrated = (page: Page) => page.locator("html[data-hydrated]").waitFor({ state: "attached", timeout: 60_000 });
+
+async function articleVersusFloor(browser: Browser, origin: string, floorOrigin: string) {
+  const app: Load[] = [];
+  const floor: Load[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    app.push(await measureLoad(browser, `${origin}fr/releases/${RELEASE}`, hydrated));
+    floor.push(await measureLoad(browser, `${floorOrigin}floor.html`, async () => {}));
+    log(`article run ${i + 1}/${RUNS}: app LCP ${ms(app.at(-1)?.lcp ?? 0)} ms, floor LCP ${ms(floor.at(-1)?.lcp ?? 0)} ms`);
+  }
+  const a = medianLoad(app);
+  const f = medianLoad(floor);
+  return { runs: RUNS, app: a, floor: f, ratio: { fcp: a.fcp / f.fcp, lcp: a.lcp / f.lcp, bytes: a.bytes / f.bytes } };
+}
+
+async function runLighthouse(urls: string[]) {
+  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: [...CHROMIUM_ARGS, "--headless=new"] });
+  const scores: {
+    url: string;
+    performance: number;
+    accessibility: number;
+    bestPractices: number;
+    seo: number;
+    fcp: number;
+    lcp: number;
+    tbt: number;
+  }[] = [];
+  try {
+    for (const url of urls) {
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: "json",
+        logLevel: "error",
+        onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
+        formFactor: "mobile",
+      });
+      const lhr = result?.lhr;
+      if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
+      const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+      const audit = (id: string) => lhr.audits[id]?.numericValue ?? 0;
+      scores.push({
+        url: new URL(url).pathname,
+        performance: score("performance"),
+        accessibility: score("accessibility"),
+        bestPractices: score("best-practices"),
+        seo: score("seo"),
+        fcp: audit("first-contentful-paint"),
+        lcp: audit("largest-contentful-paint"),
+        tbt: audit("total-blocking-time"),
+      });
+      const failing = Object.values(lhr.audits).filter(
+        (a) =>
+          a.score !== null &&
+          a.score < 1 &&
+          a.scoreDisplayMode !== "informative" &&
+          a.scoreDisplayMode !== "notApplicable" &&
+          a.scoreDisplayMode !== "manual",
+      );
+      log(
+        `lighthouse ${new URL(url).pathname}: perf ${score("performance")}, a11y ${score("accessibility")}, bp ${score("best-practices")}, seo ${score("seo")}` +
+          (failing.length ? ` — below 1: ${failing.map((a) => a.id).join(", ")}` : ""),
+      );
+    }
+  } finally {
+    chrome.kill();
+  }
+  return scores;
+}
+
+/** Filter changes on the decisions view, each timed from the change to the next painted frame. */
+async function filterChanges(browser: Browser, origin: string) {
+  const context = await browser.newContext({ ...PHONE });
+  // tsx keeps function names with a `__name` helper that the page does not have.
+  await context.addInitScript({ content: "window.__name = (f) => f;" });
+  const page = await context.newPage();
+  await page.goto(`${origin}en/decisions`);
+  await hydrated(page);
+  const domNodes = await page.evaluate(() => document.getElementsByTagName("*").length);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  const years = await page
+    .locator(".quick-ranges a")
+    .evaluateAll((links) => links.map((a) => a.textContent ?? "").filter((t) => /^\d{4}$/.test(t)));
+  // Ranges to apply, one after the other: whole years, a month, an open end, everything.
+  const ranges: [string, string][] = [];
+  for (const y of years.slice(0, 8)) ranges.push([`${y}-01-01`, `${y}-12-31`], [`${y}-03-01`, `${y}-03-31`]);
+  ranges.push(["", `${years.at(-1)}-12-31`], [`${years[0]}-01-01`, ""], [`${years.at(-1)}-01-01`, `${years[0]}-12-31`]);
+  await page.evaluate(() => {
+    const w = window as unknown as { __long: number[] };
+    w.__long = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__long.push(e.duration);
+    }).observe({ type: "longtask" });
+  });
+  // Each change is typed into the form and applied with a click, as a reader does. Two figures:
+  // the click's duration as the browser's Event Timing reports it (input → next paint, like INP; the API
+  // reports only interactions of 16 ms or more, so a missing entry means under 16 ms), and the time from
+  // the click to the frame showing the new results.
+  await page.evaluate(() => {
+    const w = window as unknown as { __events: { id: number; duration: number }[] };
+    w.__events = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as PerformanceEventTiming[])
+        if (e.interactionId) w.__events.push({ id: e.interactionId, duration: e.duration });
+    }).observe({ type: "event", durationThreshold: 16, buffered: false } as PerformanceObserverInit);
+  });
+  const nextPaint: number[] = [];
+  const results: number[] = [];
+  const from = page.locator(".filter-form input[name=from]");
+  const to = page.locator(".filter-form input[name=to]");
+  const apply = page.locator(".filter-form button[type=submit]");
+  for (const [f, t] of ranges) {
+    await from.fill(f);
+    await to.fill(t);
+    await page.evaluate(() => {
+      (window as unknown as { __events: unknown[] }).__events = [];
+    });
+    const before = page.url();
+    const clicked = Date.now();
+    await apply.click();
+    await page.waitForURL((url) => url.href !== before);
+    await page.locator("main .filter-echo").waitFor();
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+    results.push(Date.now() - clicked);
+    const events = await page.evaluate(() => (window as unknown as { __events: { id: number; duration: number }[] }).__events);
+    nextPaint.push(events.length ? Math.max(...events.map((e) => e.duration)) : 15);
+    await page.waitForTimeout(150);
+  }
+  const longTasks = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
+  const domAfter = await page.evaluate(() => document.getElementsByTagName("*").length);
+  await context.close();
+  return {
+    changes: nextPaint.length,
+    medianMs: median(nextPaint),
+    maxMs: Math.max(...nextPaint),
+    resultsMedianMs: median(results),
+    resultsMaxMs: Math.max(...results),
+    longTasksOver50ms: longTasks.filter((d) => d > 50).length,
+    longestTaskMs: Math.max(0, ...longTasks),
+    domNodes: Math.max(domNodes, domAfter),
+  };
+}
+
+async function firstLoad(browser: Browser, url: string) {
+  const context = await browser.newContext({ ...PHONE });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  let bytes = 0;
+  cdp.on("Network.loadingFinished", (e) => {
+    bytes += e.encodedDataLength;
+  });
+  await page.goto(url);
+  await hydrated(page);
+  await page.waitForLoadState("networkidle");
+  // JavaScript as its gzip body, the budget's unit (transfer sizes add HTTP headers).
+  const { domNodes, jsBody } = await page.evaluate(() => ({
+    domNodes: document.getElementsByTagName("*").length,
+    jsBody: performance
+      .getEntriesByType("resource")
+      .filter((r) => r.name.endsWith(".js"))
+      .reduce((sum, r) => sum + (r as PerformanceResourceTiming).encodedBodySize, 0),
+  }));
+  await context.close();
+  return { bytes, jsBytes: jsBody, domNodes };
+}
+
+async function main() {
+  const executablePath = chromiumPath();
+  rmSync(WORK, { recursive: true, force: true });
+  mkdirSync(WORK, { recursive: true });
+  const results: Record<string, unknown> = {
+    date: new Date().toISOString(),
+    machine: {
+      cpus: cpus().length,
+      cpu: cpus()[0]?.model ?? "?",
+      memoryGiB: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+      chromium: execFileSync(executablePath, ["--version"], { stdio: ["ignore", "pipe", "ignore"] })
+        .toString()
+        .trim(),
+    },
+  };
+
+  log("building the app…");
+  const buildSeconds = build(`${WORK}/app`);
+  const app = await serveStatic(`${WORK}/app`);
+  const release = JSON.parse(readFileSync(`src/content/releases/${RELEASE}.json`, "utf8")) as Release;
+  mkdirSync(`${WORK}/floor`, { recursive: true });
+  writeFileSync(`${WORK}/floor/floor.html`, floorPage(release, "fr"));
+  writeFileSync(`${WORK}/floor/floor.css`, FLOOR_CSS);
+  writeFileSync(`${WORK}/floor/_headers`, FLOOR_HEADERS);
+  const floor = await serveStatic(`${WORK}/floor`);
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+
+  try {
+    log("first-load JavaScript of each route…");
+    const routes: Record<string, { bytes: number; jsBytes: number; domNodes: number }> = {};
+    for (const path of [
+      "fr/",
+      `fr/releases/${RELEASE}`,
+      "fr/timeline",
+      "fr/decisions",
+      "en/",
+      `en/releases/${RELEASE}`,
+      "en/timeline",
+      "en/decisions",
+    ]) {
+      routes[`/${path}`] = await firstLoad(browser, `${app.url}${path}`);
+    }
+    results.routes = { buildSeconds, firstLoad: routes };
+
+    log(`article vs floor, ${RUNS} runs each…`);
+    results.article = await articleVersusFloor(browser, app.url, floor.url);
+
+    if (!options["skip-lighthouse"]) {
+      log("lighthouse…");
+      results.lighthouse = await runLighthouse(
+        ["fr/", `fr/releases/${RELEASE}`, "fr/timeline", "en/", `en/releases/${RELEASE}`, "en/timeline"].map((p) => `${app.url}${p}`),
+      );
+    }
+
+    const scale: Record<string, unknown>[] = [];
+    for (const count of SCALES) {
+      log(`scale: ${count} releases — generating, building…`);
+      const content = `${WORK}/corpus-${count}`;
+      writeSyntheticCorpus(content, count);
+      const seconds = build(`${WORK}/scale-${count}`, content);
+      const server = await serveStatic(`${WORK}/scale-${count}`);
+      const archive = await firstLoad(browser, `${server.url}en/`);
+      const decisions = await filterChanges(browser, server.url);
+      await server.close();
+      scale.push({ releases: count, buildSeconds: seconds, archiveFirstLoad: archive, decisionsFilter: decisions });
+      rmSync(content, { recursive: true, force: true });
+      rmSync(`${WORK}/scale-${count}`, { recursive: true, force: true });
+      log(`scale ${count}: build ${seconds.toFixed(1)} s, archive ${kb(archive.bytes)} KB, filter median ${ms(decisions.medianMs)} ms`);
+    }
+    results.scale = scale;
+  } finally {
+    await browser.close();
+    await app.close();
+    await floor.close();
+  }
+
+  mkdirSync("bench/results", { recursive: true });
+  writeFileSync("bench/results/latest.json", `${JSON.stringify(results, null, 2)}\n`);
+  printTable(results);
+}
+
+function printTable(r: Record<string, unknown>) {
+  const rows: [string, string, string][] = [];
+  const ok = (pass: boolean) => (pass ? "✓" : "✗");
+  const routes = r.routes as { buildSeconds: number; firstLoad: Record<string, { bytes: number; jsBytes: number; domNodes: number }> };
+  rows.push(["build (real corpus)", `${routes.buildSeconds.toFixed(1)} s`, ""]);
+  for (const [path, f] of Object.entries(routes.firstLoad)) {
+    rows.push([
+      `first load ${path}`,
+      `${kb(f.bytes)} KB (JS ${kb(f.jsBytes)} KB), ${f.domNodes} nodes`,
+      `${ok(f.jsBytes <= 125 * 1024)} JS ≤ 125 KB`,
+    ]);
+  }
+  const a = r.article as { runs: number; app: Load; floor: Load; ratio: { fcp: number; lcp: number; bytes: number } } | undefined;
+  if (a) {
+    rows.push([
+      `article: FCP app / floor (median of ${a.runs})`,
+      `${ms(a.app.fcp)} / ${ms(a.floor.fcp)} ms (×${a.ratio.fcp.toFixed(2)})`,
+      "",
+    ]);
+    rows.push([
+      "article: LCP app / floor",
+      `${ms(a.app.lcp)} / ${ms(a.floor.lcp)} ms (×${a.ratio.lcp.toFixed(2)})`,
+      `${ok(a.ratio.lcp <= 1.25)} ratio ≤ 1.25`,
+    ]);
+    rows.push(["article: bytes app / floor", `${kb(a.app.bytes)} / ${kb(a.floor.bytes)} KB`, ""]);
+    rows.push(["article: JS bytes app / floor", `${kb(a.app.jsBytes)} / ${kb(a.floor.jsBytes)} KB`, ""]);
+    rows.push(["article: DOM nodes app / floor", `${a.app.domNodes} / ${a.floor.domNodes}`, ""]);
+  }
+  for (const l of (r.lighthouse as
+    | { url: string; performance: number; accessibility: number; bestPractices: number; seo: number; tbt: number; lcp: number }[]
+    | undefined) ?? []) {
+    const pass = l.performance >= 98 && l.accessibility === 100 && l.bestPractices === 100 && l.seo === 100;
+    rows.push([
+      `lighthouse ${l.url}`,
+      `perf ${l.performance} · a11y ${l.accessibility} · bp ${l.bestPractices} · seo ${l.seo} (LCP ${ms(l.lcp)} ms, TBT ${ms(l.tbt)} ms)`,
+      `${ok(pass)} ≥98/100/100/100`,
+    ]);
+  }
+  for (const s of (r.scale as
+    | {
+        releases: number;
+        buildSeconds: number;
+        archiveFirstLoad: { bytes: number; domNodes: number };
+        decisionsFilter: {
+          medianMs: number;
+          maxMs: number;
+          resultsMedianMs: number;
+          resultsMaxMs: number;
+          longTasksOver50ms: number;
+          longestTaskMs: number;
+          domNodes: number;
+        };
+      }[]
+    | undefined) ?? []) {
+    rows.push([`scale ${s.releases}: build`, `${s.buildSeconds.toFixed(1)} s`, ""]);
+    rows.push([
+      `scale ${s.releases}: archive first load`,
+      `${kb(s.archiveFirstLoad.bytes)} KB, ${s.archiveFirstLoad.domNodes} nodes`,
+      `${ok(s.archiveFirstLoad.bytes <= 200 * 1024)} ≤ 200 KB`,
+    ]);
+    const fmt = (t: number) => (t < 16 ? "< 16" : String(ms(t)));
+    rows.push([
+      `scale ${s.releases}: filter → next paint (4× CPU)`,
+      `median ${fmt(s.decisionsFilter.medianMs)} ms, max ${fmt(s.decisionsFilter.maxMs)} ms`,
+      `${ok(s.decisionsFilter.medianMs <= 16)} ≤ 16 ms`,
+    ]);
+    rows.push([
+      `scale ${s.releases}: filter → results shown`,
+      `median ${ms(s.decisionsFilter.resultsMedianMs)} ms, max ${ms(s.decisionsFilter.resultsMaxMs)} ms`,
+      "",
+    ]);
+    rows.push([
+      `scale ${s.releases}: long tasks > 50 ms`,
+      `${s.decisionsFilter.longTasksOver50ms} (longest ${ms(s.decisionsFilter.longestTaskMs)} ms)`,
+      ok(s.decisionsFilter.longTasksOver50ms === 0),
+    ]);
+    rows.push([
+      `scale ${s.releases}: decisions DOM nodes`,
+      String(s.decisionsFilter.domNodes),
+      `${ok(s.decisionsFilter.domNodes <= 1400)} ≤ 1,400`,
+    ]);
+  }
+  const w = [Math.max(...rows.map((x) => x[0].length)), Math.max(...rows.map((x) => x[1].length))];
+  console.log();
+  for (const [k, v, b] of rows) console.log(`${k.padEnd(w[0] ?? 0)}  ${v.padEnd(w[1] ?? 0)}  ${b}`);
+  const m = r.machine as { cpus: number; cpu: string; memoryGiB: number; node: string; chromium: string };
+  console.log(`\n${m.cpus} cores (${m.cpu}), ${m.memoryGiB} GiB, Node ${m.node}, ${m.chromium}. Figures: bench/results/latest.json`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

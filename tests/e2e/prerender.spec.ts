@@ -1,0 +1,94 @@
+import { SUBPATH_PORT } from "../../playwright.config.ts";
+import { expect, LANGS, open, RELEASE, test } from "./fixtures.ts";
+
+const PAGES: Record<string, Record<string, [string, string]>> = {
+  fr: {
+    [`/fr/releases/${RELEASE}`]: ["Les ministres de la Défense des pays de l’OTAN intensifient", "Ce mardi (14 février), les Alliés"],
+    "/fr/": ["Communiqués", "Ministres de la Défense de l’OTAN, 17–18 octobre 2024"],
+    "/fr/timeline": ["Chronologie des réunions", "Les Alliés avec le ministre ukrainien de la Défense"],
+    "/fr/decisions": ["Décisions", "Opérations en Irak et au Kosovo, passées en revue"],
+  },
+  en: {
+    [`/en/releases/${RELEASE}`]: ["NATO Defence Ministers step up support for Ukraine", "On Tuesday (14 February), Allies"],
+    "/en/": ["Releases", "NATO Defence Ministers, 17–18 October 2024"],
+    "/en/timeline": ["Timeline of meetings", "Allies with Ukraine’s Minister of Defence"],
+    "/en/decisions": ["Decisions", "Operations in Iraq and Kosovo, reviewed"],
+  },
+};
+
+for (const lang of LANGS) {
+  test(`every ${lang} view is readable without JavaScript, in its language`, async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const [path, [heading, text]] of Object.entries(PAGES[lang] ?? {})) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(200);
+      await expect(page.locator("html"), path).toHaveAttribute("lang", lang);
+      await expect(page.getByRole("heading", { level: 1 }), path).toContainText(heading);
+      await expect(page.getByText(text, { exact: false }).first(), path).toBeVisible();
+      expect(await page.title(), path).toMatch(/ — Communiqué$/);
+    }
+    // Links are real links: following one works without JavaScript too.
+    await page.goto(`/${lang}/`);
+    await page.getByRole("link", { name: lang === "fr" ? "Chronologie" : "Timeline" }).click();
+    await expect(page).toHaveURL(new RegExp(`/${lang}/timeline$`));
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(PAGES[lang]?.[`/${lang}/timeline`]?.[0] ?? "");
+    // The date filter is a GET form: it works without JavaScript (showing the page as prerendered).
+    await context.close();
+  });
+
+  test(`a prerendered ${lang} page hydrates without a warning, and then behaves as the app`, async ({ page }) => {
+    const requests: string[] = [];
+    page.on("request", (r) => requests.push(new URL(r.url()).pathname));
+    await open(page, `/${lang}/releases/${RELEASE}`);
+    // The same DOM the server sent, now interactive: a client-side navigation loads no document.
+    const documents = requests.filter((p) => !p.includes("."));
+    await page
+      .getByRole("navigation", { name: lang === "fr" ? "Principale" : "Main" })
+      .getByRole("link")
+      .nth(2)
+      .click();
+    await expect(page).toHaveURL(new RegExp(`/${lang}/decisions$`));
+    expect(
+      requests.filter((p) => !p.includes(".")),
+      "no new document was loaded",
+    ).toEqual(documents);
+  });
+}
+
+test("the release's text is not in the JavaScript of other routes: it loads on its own", async ({ page }) => {
+  const loaded: string[] = [];
+  page.on("response", (r) => loaded.push(new URL(r.url()).pathname));
+  await open(page, "/en/decisions");
+  expect(loaded.some((p) => p.includes(`/releases/${RELEASE}.json`))).toBe(false);
+  await open(page, `/en/releases/${RELEASE}`);
+  expect(loaded.filter((p) => p.endsWith(".json")).some((p) => p.endsWith(`/releases/${RELEASE}.json`))).toBe(true);
+});
+
+test.describe("served under a sub-path (--base /communique/)", () => {
+  const base = `http://localhost:${SUBPATH_PORT}/communique`;
+
+  test("pages, links, data and the language switch all work under the sub-path", async ({ page }) => {
+    await open(page, `${base}/fr/releases/${RELEASE}`);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Les ministres de la Défense");
+    const link = page.getByRole("navigation", { name: "Langue" }).getByRole("link", { name: "English" });
+    await expect(link).toHaveAttribute("href", `/communique/en/releases/${RELEASE}`);
+    await link.click();
+    await expect(page).toHaveURL(`${base}/en/releases/${RELEASE}`);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("NATO Defence Ministers step up support");
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Decisions" }).click();
+    await expect(page).toHaveURL(`${base}/en/decisions`);
+    await expect(page.getByRole("status")).toHaveText(/\d+ decisions/);
+  });
+
+  test("/ under the sub-path goes to a language, and an unknown page is a 404 in that language", async ({ browser }) => {
+    const context = await browser.newContext({ locale: "fr-FR" });
+    const page = await context.newPage();
+    await page.goto(`${base}/`);
+    await expect(page).toHaveURL(`${base}/fr/`);
+    const response = await page.goto(`${base}/fr/nulle-part`);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page introuvable");
+    await context.close();
+  });
+});
