@@ -5,6 +5,7 @@ import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ArchiveChunkFile, ArchiveIndexFile } from "../src/content/data-files.ts";
 import type * as ServerEntry from "../src/entry-server.tsx";
+import { CSP } from "./security.ts";
 
 const LANGS = ["fr", "en"] as const;
 
@@ -32,10 +33,9 @@ export async function prerender(options: { dist: string; ssrEntry: string; base:
   };
   // The page is already readable; its script only makes it interactive, so it must not take bandwidth
   // from the stylesheet that the first paint waits for.
-  const template = (await readFile(join(dist, "index.html"), "utf8")).replace(
-    '<script type="module" crossorigin',
-    '<script type="module" fetchpriority="low" crossorigin',
-  );
+  const template = (await readFile(join(dist, "index.html"), "utf8"))
+    .replace('<script type="module" crossorigin', '<script type="module" fetchpriority="low" crossorigin')
+    .replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`);
   const basename = options.base.replace(/\/$/, "") || "/";
   const prefix = basename === "/" ? "" : basename;
 

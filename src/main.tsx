@@ -1,7 +1,7 @@
 import { StrictMode, startTransition } from "react";
 import { flushSync } from "react-dom";
 import { createRoot, hydrateRoot } from "react-dom/client";
-import { createBrowserRouter, type DataRouter } from "react-router";
+import { createBrowserRouter, type DataRouter, isRouteErrorResponse } from "react-router";
 import { RouterProvider } from "react-router/dom";
 import { routes } from "./app/routes.tsx";
 import "./app/styles.css";
@@ -37,7 +37,12 @@ async function start(container: HTMLElement) {
   );
   const { pathname, search } = router.state.location;
   const leaf = router.state.matches.at(-1);
-  if (container.dataset.prerendered === pathname && (search === "" || ignoresSearch(leaf?.route.handle))) {
+  const prerendered = container.dataset.prerendered === pathname && (search === "" || ignoresSearch(leaf?.route.handle));
+  // A chunk or data file that failed to load (a network cut, a deploy): a prerendered page stays as it is,
+  // readable, its links plain links; any other page shows the error page with its retry.
+  const failed = Object.values(router.state.errors ?? {}).some((e) => !isRouteErrorResponse(e));
+  if (prerendered && failed) return;
+  if (prerendered) {
     // As a transition, hydration yields to the browser every few milliseconds.
     startTransition(() => {
       hydrateRoot(container, app);
@@ -54,6 +59,18 @@ async function start(container: HTMLElement) {
   });
 }
 
+// A path the router cannot decode (a malformed %-escape in a shared link) is taken as literal text: the
+// reader gets the 404 page instead of a console warning and an undecodable route.
+function sanitiseLocation() {
+  try {
+    decodeURIComponent(window.location.pathname);
+  } catch {
+    const literal = window.location.pathname.replaceAll("%", "%25");
+    window.history.replaceState(window.history.state, "", `${literal}${window.location.search}${window.location.hash}`);
+  }
+}
+
+sanitiseLocation();
 const container = document.getElementById("root");
 if (!container) throw new Error("index.html has no #root element");
 void start(container);

@@ -1,6 +1,6 @@
 import { type LoaderFunctionArgs, redirect } from "react-router";
 import { i18n, loadLocale } from "../i18n/index.ts";
-import { isLang, LANGS, langOfTag, preferredLang } from "../lib/lang.ts";
+import { isLang, LANGS, type Lang, langOfTag, preferredLang } from "../lib/lang.ts";
 
 // Looks like a language tag: "de", "DE", "fr-CA", "en_GB".
 const LANGUAGE_TAG = /^[a-z]{2}(?:[-_][a-z0-9]{2,8})*$/i;
@@ -13,9 +13,27 @@ export async function rootLoader() {
 }
 
 /**
- * `/:lang/*`: a supported language goes on; another language tag (`/de/…`, `/FR/…`) is replaced by the best
- * supported one; a path with no language at all (`/releases/…`) gets the reader's language in front.
+ * Where a path under the app's base must go, or null when its first segment is a supported language:
+ * another language tag (`/de/…`, `/FR/…`) is replaced by the best supported one; a path with no language
+ * (`/releases/…`) gets the reader's language in front. Pure, so that any URL can be tried against it.
  */
+export function languageRedirect(appPath: string, search: string, preferred: Lang): string | null {
+  const segment = appPath.split("/")[1] ?? "";
+  if (isLang(segment)) return null;
+  if (LANGUAGE_TAG.test(segment)) {
+    const rest = appPath.slice(segment.length + 1);
+    return `/${langOfTag(segment) ?? preferred}${rest || "/"}${search}`;
+  }
+  return `/${preferred}${appPath.startsWith("/") ? appPath : `/${appPath}`}${search}`;
+}
+
+/** The path of a URL under the app's base (the router's basename). */
+function appPathOf(pathname: string): string {
+  const base = import.meta.env.BASE_URL.replace(/\/$/, "");
+  return base && pathname.startsWith(base) ? pathname.slice(base.length) || "/" : pathname;
+}
+
+/** `/:lang/*`: a supported language loads its strings; anything else is redirected (see languageRedirect). */
 export async function langLoader({ params, request }: LoaderFunctionArgs) {
   const segment = params.lang ?? "";
   if (isLang(segment)) {
@@ -24,9 +42,5 @@ export async function langLoader({ params, request }: LoaderFunctionArgs) {
     return null;
   }
   const url = new URL(request.url);
-  if (LANGUAGE_TAG.test(segment)) {
-    const rest = url.pathname.replace(/^\/[^/]*/, "");
-    throw redirect(`/${langOfTag(segment) ?? preferredLang()}${rest || "/"}${url.search}`);
-  }
-  throw redirect(`/${preferredLang()}${url.pathname}${url.search}`);
+  throw redirect(languageRedirect(appPathOf(url.pathname), url.search, preferredLang()) ?? "/");
 }

@@ -1,5 +1,5 @@
-import { useEffect, useLayoutEffect, useRef } from "react";
-import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from "react-router";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import { Link, NavLink, Outlet, ScrollRestoration, useHref, useLocation } from "react-router";
 import { LANGUAGE_SWITCH_ID, LanguageSwitch } from "../features/language-switch/language-switch.tsx";
 import { isReadingPosition, restoreReadingPosition } from "../features/language-switch/reading-position.ts";
 import { useLang, useT } from "../i18n/index.ts";
@@ -48,6 +48,7 @@ export function Layout() {
       </nav>
       <main id="main" tabIndex={-1}>
         <Outlet />
+        <PrintAddress />
       </main>
       <footer className="site-footer">
         <p>{t("site.footer")}</p>
@@ -73,6 +74,34 @@ function useFocusAfterNavigation() {
       document.getElementById(LANGUAGE_SWITCH_ID)?.focus({ preventScroll: true });
       return;
     }
-    if (!location.hash) document.getElementById("page-title")?.focus({ preventScroll: true });
+    // A link to a paragraph or a meeting of another page: focus goes to it, where the page has scrolled.
+    const target = location.hash ? document.getElementById(fragmentId(location.hash)) : null;
+    (target ?? document.getElementById("page-title"))?.focus({ preventScroll: true });
   }, [location]);
+}
+
+/** The element id a #fragment names; a malformed escape is taken as written. */
+function fragmentId(hash: string): string {
+  try {
+    return decodeURIComponent(hash.slice(1));
+  } catch {
+    return hash.slice(1);
+  }
+}
+
+/** Printed at the foot of every page: where it came from. The origin is known only in the browser. */
+function PrintAddress() {
+  const t = useT();
+  const location = useLocation();
+  const path = useHref(location); // with the base path the site is served under
+  const [origin, setOrigin] = useState("");
+  useEffect(() => {
+    setOrigin(window.location.origin);
+  }, []);
+  // The prerendered page knows only the path it was rendered for; the browser fills in the rest.
+  return (
+    <p className="print-address">
+      {t("site.printAddress")} <span suppressHydrationWarning>{`${origin}${path}`}</span>
+    </p>
+  );
 }

@@ -1,4 +1,5 @@
 import { useT } from "../i18n/index.ts";
+import { ExternalLink } from "./external-link.tsx";
 
 export type SourceRef = { publisher: string; url: string; thirdParty: boolean };
 
@@ -12,7 +13,7 @@ export function SourceLinks({ sources, className }: { sources: SourceRef[]; clas
       {sources.map((s, i) => (
         <span key={s.url}>
           {i > 0 && ", "}
-          <a href={s.url}>{s.publisher}</a>
+          <ExternalLink href={s.url}>{s.publisher}</ExternalLink>
           {s.thirdParty && ` (${t("article.thirdParty")})`}
         </span>
       ))}

@@ -69,9 +69,14 @@ async function readRequired<T>(path: string): Promise<T> {
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** True for a string shaped like a release id (a URL-safe slug, at most 200 characters). */
+export function isReleaseId(id: string): boolean {
+  return id.length <= 200 && SLUG.test(id);
+}
+
 /** The release with this id, or undefined when there is none (asked of its id shard, never with a 404). */
 export async function loadRelease(id: string): Promise<ReleaseFile | undefined> {
-  if (!SLUG.test(id)) return undefined;
+  if (!isReleaseId(id)) return undefined;
   const ids = await readRequired<IdShardFile>(dataPaths.idShard(idShard(id, ID_SHARDS)));
   return ids.includes(id) ? readRequired<ReleaseFile>(dataPaths.release(id)) : undefined;
 }

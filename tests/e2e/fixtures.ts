@@ -5,11 +5,18 @@ import { test as base, expect, type Page } from "@playwright/test";
 export const RELEASE = "2023-02-15-defence-ministers";
 export const LANGS = ["fr", "en"] as const;
 
-type Fixtures = { consoleErrors: string[] };
+type Fixtures = {
+  consoleErrors: string[];
+  /** Console messages a test provokes on purpose (an aborted request), so they do not fail it. */
+  allowConsole: RegExp[];
+};
 
 export const test = base.extend<Fixtures>({
+  allowConsole: async ({ page: _page }, use) => {
+    await use([]);
+  },
   consoleErrors: [
-    async ({ page }, use) => {
+    async ({ page, allowConsole }, use) => {
       const errors: string[] = [];
       // A 404 page is served with status 404, and Chromium logs that for the document itself; that one
       // line is the HTTP status doing its job. Any other failed load (a data file, a chunk) still counts.
@@ -24,7 +31,10 @@ export const test = base.extend<Fixtures>({
       });
       page.on("pageerror", (error) => errors.push(`page error: ${error.message}`));
       await use(errors);
-      expect(errors, "console errors and warnings").toEqual([]);
+      expect(
+        errors.filter((e) => !allowConsole.some((pattern) => pattern.test(e))),
+        "console errors and warnings",
+      ).toEqual([]);
     },
     { auto: true },
   ],

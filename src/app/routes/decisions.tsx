@@ -4,49 +4,28 @@ import { KindBadge } from "../../components/kind-badge.tsx";
 import { LocalText } from "../../components/local-text.tsx";
 import { SourceLinks } from "../../components/source-links.tsx";
 import { loadCalendar, loadDecisions } from "../../content/load.ts";
-import { DECISION_KINDS, TOPICS } from "../../content/vocabulary.ts";
+import { DECISION_KINDS } from "../../content/vocabulary.ts";
 import { DateFilter } from "../../features/date-filter/date-filter.tsx";
 import { Pager } from "../../features/date-filter/pager.tsx";
 import { paginateWindow } from "../../features/date-filter/pagination.ts";
 import { quickRangesOf } from "../../features/date-filter/quick-ranges.ts";
 import { parseRange } from "../../features/date-filter/range.ts";
 import { rangeWindow } from "../../features/date-filter/select-by-range.ts";
+import { parseListFilters } from "../../features/decision-list/filters.ts";
 import { useLang, useT } from "../../i18n/index.ts";
 import { langParam } from "../../lib/lang.ts";
 import { paths } from "../../lib/paths.ts";
 import { yieldToMain } from "../../lib/yield.ts";
 import { usePageProblem } from "../use-page-problem.ts";
 
-type Kind = (typeof DECISION_KINDS)[number];
-type Topic = (typeof TOPICS)[number];
-
-function isKind(value: string): value is Kind {
-  return (DECISION_KINDS as readonly string[]).includes(value);
-}
-
-function isTopic(value: string): value is Topic {
-  return (TOPICS as readonly string[]).includes(value);
-}
-
 // A page of records stays well under the DOM budget (about 20 nodes a record) and renders in one frame.
 const DECISIONS_PAGE = 20;
-
-function clip(value: string): string {
-  return value.length > 40 ? `${value.slice(0, 40)}…` : value;
-}
 
 export async function loader({ request, params: route }: LoaderFunctionArgs) {
   const params = new URL(request.url).searchParams;
   const [{ decisions: all }, calendar] = await Promise.all([loadDecisions(langParam(route.lang)), loadCalendar()]);
   const parsed = parseRange(params);
-  const rawTopic = params.get("topic") ?? "";
-  const rawKind = params.get("kind") ?? "";
-  const topic = isTopic(rawTopic) ? rawTopic : undefined;
-  const kind = isKind(rawKind) ? rawKind : undefined;
-  const unknown = {
-    ...(rawTopic && !topic ? { topic: clip(rawTopic) } : {}),
-    ...(rawKind && !kind ? { kind: clip(rawKind) } : {}),
-  };
+  const { topic, kind, unknown } = parseListFilters(params);
   await yieldToMain(); // the reader's input is painted before the list is worked out
   const window = rangeWindow(
     all,

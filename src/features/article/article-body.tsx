@@ -2,6 +2,7 @@ import { LocalText, pickText } from "../../components/local-text.tsx";
 import { pickSources, SourceLinks } from "../../components/source-links.tsx";
 import type { Block, Person, Source } from "../../content/schema.ts";
 import { useLang, useT } from "../../i18n/index.ts";
+import { localImage } from "../../lib/urls.ts";
 
 /** The body blocks in order; each block's id is its #fragment in both languages. */
 export function ArticleBody({ blocks, people, sources }: { blocks: Block[]; people: Person[]; sources: Source[] }) {
@@ -20,7 +21,7 @@ function BodyBlock({ block, people, sources, lead }: { block: Block; people: Per
   switch (block.type) {
     case "paragraph":
       return (
-        <div id={block.id} data-anchor className={lead ? "block block-lead" : "block"}>
+        <div id={block.id} data-anchor tabIndex={-1} className={lead ? "block block-lead" : "block"}>
           <LocalText as="p" text={block.text} />
           <SourceLinks sources={pickSources(sources, block.sources)} className="block-sources" />
         </div>
@@ -28,7 +29,7 @@ function BodyBlock({ block, people, sources, lead }: { block: Block; people: Per
     case "quote": {
       const speaker = people.find((p) => p.id === block.speaker);
       return (
-        <figure id={block.id} data-anchor className="block block-quote">
+        <figure id={block.id} data-anchor tabIndex={-1} className="block block-quote">
           <blockquote>
             <LocalText as="p" text={block.text} />
           </blockquote>
@@ -40,11 +41,12 @@ function BodyBlock({ block, people, sources, lead }: { block: Block; people: Per
         </figure>
       );
     }
-    case "image":
+    case "image": {
+      const src = block.src ? localImage(block.src) : undefined;
       return (
-        <figure id={block.id} data-anchor className="block block-image">
-          {block.src && block.alt ? (
-            <img src={block.src} alt={pickText(block.alt, lang)} loading="lazy" />
+        <figure id={block.id} data-anchor tabIndex={-1} className="block block-image">
+          {src && block.alt ? (
+            <img src={src} alt={pickText(block.alt, lang)} loading="lazy" />
           ) : (
             <div className="photo-placeholder">{t("article.photoNotReproduced")}</div>
           )}
@@ -54,5 +56,6 @@ function BodyBlock({ block, people, sources, lead }: { block: Block; people: Per
           </figcaption>
         </figure>
       );
+    }
   }
 }

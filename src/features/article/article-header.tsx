@@ -1,4 +1,5 @@
 import { DayRange } from "../../components/day-range.tsx";
+import { ExternalLink } from "../../components/external-link.tsx";
 import { LocalText, pickText } from "../../components/local-text.tsx";
 import { summarise } from "../../content/derive.ts";
 import type { Release } from "../../content/schema.ts";
@@ -64,7 +65,9 @@ function OfficialTitles({ release }: { release: Release }) {
         return (
           <li key={`${title.lang}-${title.text}`}>
             {t("article.officialTitle", { institution, lang: languageName(title.lang, lang) })}{" "}
-            <cite lang={title.lang === lang ? undefined : title.lang}>{source ? <a href={source.url}>{title.text}</a> : title.text}</cite>
+            <cite lang={title.lang === lang ? undefined : title.lang}>
+              {source ? <ExternalLink href={source.url}>{title.text}</ExternalLink> : title.text}
+            </cite>
           </li>
         );
       })}

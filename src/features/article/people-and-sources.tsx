@@ -1,3 +1,4 @@
+import { ExternalLink } from "../../components/external-link.tsx";
 import { LocalText } from "../../components/local-text.tsx";
 import type { Person, Source } from "../../content/schema.ts";
 import { useLang, useT } from "../../i18n/index.ts";
@@ -29,9 +30,9 @@ export function Sources({ sources }: { sources: Source[] }) {
       <ul>
         {sources.map((s) => (
           <li key={s.id} id={`source-${s.id}`}>
-            <a href={s.url} hrefLang={s.lang}>
+            <ExternalLink href={s.url} hrefLang={s.lang}>
               {s.title ? <span lang={s.lang === lang ? undefined : s.lang}>{s.title}</span> : s.url}
-            </a>
+            </ExternalLink>
             <span className="source-meta">
               {" "}
               — {s.publisher}, {t("article.sourceLanguage", { lang: languageName(s.lang, lang) })}

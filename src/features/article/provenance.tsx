@@ -1,4 +1,5 @@
 import { Link, useLocation } from "react-router";
+import { ExternalLink } from "../../components/external-link.tsx";
 import { pickText } from "../../components/local-text.tsx";
 import type { Release } from "../../content/schema.ts";
 import { useLang, useT } from "../../i18n/index.ts";
@@ -19,9 +20,9 @@ export function Provenance({ release }: { release: Release }) {
         {own.kind === "official" && (
           <>
             {t("provenance.official", { institution })}{" "}
-            <a href={own.url} hrefLang={lang}>
+            <ExternalLink href={own.url} hrefLang={lang}>
               {t("provenance.officialLink")}
-            </a>
+            </ExternalLink>
           </>
         )}
         {own.kind === "translation" && t("provenance.translation", { from: t(`language.name.${own.from}`), institution })}

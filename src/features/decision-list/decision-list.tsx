@@ -25,7 +25,7 @@ export function DecisionList({ decisions, meetings, blocks, sources }: Props) {
             {group.decisions.map((d) => {
               const meeting = meetings.find((m) => m.id === d.meetingId);
               return (
-                <li key={d.id} id={`decision-${d.id}`} data-anchor className="decision">
+                <li key={d.id} id={`decision-${d.id}`} data-anchor tabIndex={-1} className="decision">
                   <p className="decision-text">
                     <KindBadge kind={d.kind} /> <LocalText text={d.text} />
                   </p>

@@ -23,7 +23,7 @@ export function MeetingTimeline({ meetings, decisions, people }: Props) {
           const participants = m.participants.map(person).filter((p) => p !== undefined);
           const outcomes = decisions.filter((d) => d.meetingId === m.id);
           return (
-            <li key={m.id} id={`meeting-${m.id}`} data-anchor className="timeline-stop">
+            <li key={m.id} id={`meeting-${m.id}`} data-anchor tabIndex={-1} className="timeline-stop">
               <p className="timeline-date">
                 <DayRange start={start} end={end} />
               </p>

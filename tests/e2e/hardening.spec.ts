@@ -1,0 +1,222 @@
+import type { Page } from "@playwright/test";
+import { expect, expectNoAxeViolations, LANGS, open, RELEASE, scrollsHorizontally, test } from "./fixtures.ts";
+
+const T = {
+  fr: {
+    lang: "Langue",
+    main: "Principale",
+    decisions: "Décisions",
+    error: "Impossible d’afficher cette page",
+    retry: "Réessayer",
+    back: "Aller à la liste des communiqués",
+    notFound: "Page introuvable",
+    source: "Paragraphe source",
+  },
+  en: {
+    lang: "Language",
+    main: "Main",
+    decisions: "Decisions",
+    error: "This page could not be shown",
+    retry: "Try again",
+    back: "Go to the list of releases",
+    notFound: "Page not found",
+    source: "Source paragraph",
+  },
+} as const;
+
+/** Records the page's Content-Security-Policy violations, from the first byte of every document. */
+async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener("securitypolicyviolation", (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  return () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+}
+
+test.describe("security", () => {
+  test("pages carry the strict policy, as header and <meta>, and nothing on them violates it", async ({ page }) => {
+    const violations = await watchCsp(page);
+    const response = await page.goto(`/fr/releases/${RELEASE}`);
+    expect(response?.headers()["content-security-policy"]).toBe(
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+    );
+    expect(response?.headers()["x-content-type-options"]).toBe("nosniff");
+    await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute(
+      "content",
+      /^default-src 'self'; script-src 'self'; style-src 'self';/,
+    );
+    await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+    expect(await violations()).toEqual([]);
+    // A journey through the app: switch language, go to the decisions, filter, come back.
+    await page.getByRole("navigation", { name: "Langue" }).getByRole("link", { name: "English" }).click();
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Decisions" }).click();
+    await page.locator(".quick-ranges").getByRole("link", { name: "2023" }).click();
+    await expect(page).toHaveURL(/from=2023-01-01/);
+    await page.goBack();
+    expect(await violations()).toEqual([]);
+  });
+
+  test("the built pages hold no inline script, no <style> block and no style attribute", async ({ request }) => {
+    for (const path of ["/", "/fr/", "/en/timeline", "/fr/decisions", `/en/releases/${RELEASE}`, "/en/nowhere"]) {
+      const html = await (await request.get(path)).text();
+      const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+      expect(
+        scripts.every((s) => /\bsrc="/.test(s)),
+        path,
+      ).toBe(true);
+      expect(html, path).not.toMatch(/<style[\s>]/);
+      expect(html, path).not.toMatch(/\sstyle="/);
+    }
+  });
+});
+
+test.describe("resilience", () => {
+  for (const lang of LANGS) {
+    const t = T[lang];
+
+    test(`a chunk that fails to load on navigation shows the error page in ${lang}, with a retry that works`, async ({
+      page,
+      allowConsole,
+    }) => {
+      allowConsole.push(/Failed to load resource|Failed to fetch dynamically imported module|error loading dynamically imported module/i);
+      await open(page, `/${lang}/`);
+      await page.route("**/assets/decisions-*.js", (route) => route.abort());
+      await page.getByRole("navigation", { name: t.main }).getByRole("link", { name: t.decisions }).click();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.error);
+      await expect(page.getByRole("link", { name: t.back })).toBeVisible();
+      await expectNoAxeViolations(page);
+      await page.unroute("**/assets/decisions-*.js");
+      await page.getByRole("button", { name: t.retry }).click();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.decisions);
+    });
+
+    test(`a data file that fails to load shows the error page in ${lang}, never a blank page`, async ({ page, allowConsole }) => {
+      allowConsole.push(/Failed to load resource/i);
+      await open(page, `/${lang}/`);
+      await page.route("**/data/**/meetings-*.json", (route) => route.abort());
+      await page.getByRole("navigation", { name: t.main }).getByRole("link").nth(1).click();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.error);
+      // A filtered URL is not prerendered: loaded directly, it shows the same page.
+      await page.goto(`/${lang}/timeline?from=2023-01-01`);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.error);
+      await expectNoAxeViolations(page);
+    });
+
+    test(`a prerendered page whose data fails stays readable in ${lang}`, async ({ page, allowConsole }) => {
+      allowConsole.push(/Failed to load resource/i);
+      await page.route("**/data/**/releases/**", (route) => route.abort());
+      await page.goto(`/${lang}/releases/${RELEASE}`);
+      await page.waitForLoadState("networkidle");
+      await expect(page.locator("#ukraine")).toBeVisible();
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    });
+  }
+
+  const HOSTILE = [
+    "/fr/releases/%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+    "/en/releases/<img src=x onerror=alert(1)>",
+    "/fr/%00",
+    "/en/releases/..%2F..%2Fetc%2Fpasswd",
+    "/fr/releases/%E0%A4%A",
+    "/en/releases/été",
+    "/%F0%9F%98%80/",
+    "/javascript:alert(1)",
+    "/fr//releases",
+    `/en/decisions?from=${"9".repeat(5000)}&to=<script>alert(1)</script>`,
+    "/fr/decisions?topic=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&kind=x&kind=y&page=-1&utm_source=z",
+    "/en/timeline?from=2023-02-29&from=2024-02-29&to=&page=1e9",
+    `/fr/?${"a=1&".repeat(500)}from=2023-01-01`,
+  ];
+
+  test("odd and hostile URLs give the 404 or a filter notice: no crash, no dialog, no markup from the URL", async ({ page }) => {
+    let dialogs = 0;
+    page.on("dialog", async (d) => {
+      dialogs++;
+      await d.dismiss();
+    });
+    for (const url of HOSTILE) {
+      const response = await page.goto(url);
+      expect([200, 404], url).toContain(response?.status());
+      await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+      await expect(page.getByRole("heading", { level: 1 }), url).toBeVisible();
+      const injected = await page.evaluate(() => ({
+        scripts: [...document.querySelectorAll("script")].filter((s) => !s.src).length,
+        handlers: document.querySelectorAll("[onerror], [onload], img, iframe").length,
+      }));
+      expect(injected, url).toEqual({ scripts: 0, handlers: 0 });
+    }
+    expect(dialogs).toBe(0);
+  });
+});
+
+test.describe("accessibility", () => {
+  for (const lang of LANGS) {
+    const t = T[lang];
+
+    test(`the main journeys work by keyboard alone in ${lang}, with focus always visible`, async ({ page }) => {
+      await open(page, `/${lang}/`);
+      // Skip link first, and it moves focus to the main content.
+      await page.keyboard.press("Tab");
+      const skip = page.locator(".skip-link");
+      await expect(skip).toBeFocused();
+      await expect(skip).toBeInViewport();
+      await page.keyboard.press("Enter");
+      await expect(page.locator("#main")).toBeFocused();
+      // The main navigation, by Tab, to the decisions: focus lands on the new page's heading.
+      await page.locator(".brand").focus();
+      const decisionsLink = page.getByRole("navigation", { name: t.main }).getByRole("link", { name: t.decisions });
+      for (let i = 0; i < 10 && !(await decisionsLink.evaluate((el) => el === document.activeElement)); i++)
+        await page.keyboard.press("Tab");
+      await expect(decisionsLink).toBeFocused();
+      const outline = await decisionsLink.evaluate((el) => getComputedStyle(el).outlineStyle);
+      expect(outline).not.toBe("none");
+      await page.keyboard.press("Enter");
+      await expect(page).toHaveURL(new RegExp(`/${lang}/decisions$`));
+      await expect(page.locator("#page-title")).toBeFocused();
+      // A quick range by keyboard: the list changes, focus stays where the reader is.
+      const year = page.locator(".quick-ranges").getByRole("link", { name: "2023" });
+      await year.focus();
+      await page.keyboard.press("Enter");
+      await expect(page).toHaveURL(/from=2023-01-01&to=2023-12-31/);
+      await expect(year).toBeFocused();
+      // From a decision to the paragraph it comes from: focus goes to that paragraph.
+      const source = page.getByRole("link", { name: t.source }).first();
+      await source.focus();
+      await page.keyboard.press("Enter");
+      await expect(page).toHaveURL(/\/releases\/[\w-]+#[\w-]+$/);
+      const id = new URL(page.url()).hash.slice(1);
+      await expect(page.locator(`[id="${id}"]`)).toBeFocused();
+      await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+    });
+
+    test(`every view reflows at 320 px and has no axe violation in the dark scheme, in ${lang}`, async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.emulateMedia({ colorScheme: "dark", reducedMotion: "reduce" });
+      for (const path of [
+        `/${lang}/`,
+        `/${lang}/releases/${RELEASE}`,
+        `/${lang}/timeline`,
+        `/${lang}/decisions?from=2023-02-30`,
+        `/${lang}/nowhere`,
+      ]) {
+        await open(page, path);
+        expect(await scrollsHorizontally(page), path).toBe(false);
+        await expectNoAxeViolations(page);
+      }
+    });
+
+    test(`an article prints cleanly in ${lang}: text, dates, provenance, timeline, decisions and the page's address`, async ({ page }) => {
+      await open(page, `/${lang}/releases/${RELEASE}`);
+      await page.emulateMedia({ media: "print" });
+      await expect(page.getByRole("navigation", { name: t.lang })).toBeHidden();
+      await expect(page.getByRole("navigation", { name: t.main })).toBeHidden();
+      for (const selector of ["h1", ".article-dates", ".provenance", "#ukraine", ".timeline", ".decisions-section", ".print-address"]) {
+        await expect(page.locator(selector).first(), selector).toBeVisible();
+      }
+      await expect(page.locator(".print-address")).toContainText(`${new URL(page.url()).origin}/${lang}/releases/${RELEASE}`);
+      const pdf = await page.pdf({ format: "A4" });
+      expect(pdf.byteLength).toBeGreaterThan(10_000);
+    });
+  }
+});
