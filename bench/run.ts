@@ -53,6 +53,17 @@ function build(outDir: string, contentDir?: string): number {
 }
 
 /** Bytes are transferred bytes (gzip, headers included); jsBytes the gzip bodies of the scripts. */
+/** DOM nodes, and the JavaScript loaded as gzip bodies (the budget's unit; transfer sizes add headers). */
+function pageFigures(page: Page) {
+  return page.evaluate(() => ({
+    domNodes: document.getElementsByTagName("*").length,
+    jsBody: performance
+      .getEntriesByType("resource")
+      .filter((r) => r.name.endsWith(".js"))
+      .reduce((sum, r) => sum + (r as PerformanceResourceTiming).encodedBodySize, 0),
+  }));
+}
+
 type Load = { fcp: number; lcp: number; bytes: number; jsBytes: number; domNodes: number; requests: number };
 
 /** One cold load of `url` under 4× CPU and slow 4G; `ready` says when the page is done. */
@@ -79,17 +90,13 @@ async function measureLoad(browser: Browser, url: string, ready: (page: Page) =>
   await page.goto(url, { waitUntil: "load" });
   await ready(page);
   await page.waitForTimeout(1500); // let LCP settle and late requests finish
-  const figures = await page.evaluate(() => ({
+  const paints = await page.evaluate(() => ({
     fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? 0,
     lcp: (window as unknown as { __lcp: number }).__lcp,
-    domNodes: document.getElementsByTagName("*").length,
-    jsBody: performance
-      .getEntriesByType("resource")
-      .filter((r) => r.name.endsWith(".js"))
-      .reduce((sum, r) => sum + (r as PerformanceResourceTiming).encodedBodySize, 0),
   }));
+  const { domNodes, jsBody } = await pageFigures(page);
   await context.close();
-  return { fcp: figures.fcp, lcp: figures.lcp, domNodes: figures.domNodes, bytes, jsBytes: figures.jsBody, requests };
+  return { ...paints, domNodes, bytes, jsBytes: jsBody, requests };
 }
 
 function medianLoad(loads: Load[]): Load {
@@ -259,14 +266,7 @@ async function firstLoad(browser: Browser, url: string) {
   await page.goto(url);
   await hydrated(page);
   await page.waitForLoadState("networkidle");
-  // JavaScript as its gzip body, the budget's unit (transfer sizes add HTTP headers).
-  const { domNodes, jsBody } = await page.evaluate(() => ({
-    domNodes: document.getElementsByTagName("*").length,
-    jsBody: performance
-      .getEntriesByType("resource")
-      .filter((r) => r.name.endsWith(".js"))
-      .reduce((sum, r) => sum + (r as PerformanceResourceTiming).encodedBodySize, 0),
-  }));
+  const { domNodes, jsBody } = await pageFigures(page);
   await context.close();
   return { bytes, jsBytes: jsBody, domNodes };
 }

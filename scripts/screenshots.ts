@@ -21,6 +21,7 @@ for (const scheme of schemes) {
     const page = await browser.newPage({ viewport: { width: size.width, height: size.height }, colorScheme: scheme });
     for (const path of pages) {
       await page.goto(base + path, { waitUntil: "networkidle" });
+      await page.locator("html[data-hydrated]").waitFor({ state: "attached", timeout: 15_000 });
       const file = `screenshots/${path.replace(/[^a-z0-9]+/gi, "_").replace(/^_|_$/g, "") || "root"}-${size.name}-${scheme}.png`;
       await page.screenshot({ path: file, fullPage: process.env.FULL !== "0" });
       console.log(file);

@@ -3,15 +3,13 @@ import { DayRange } from "../../components/day-range.tsx";
 import { LocalText } from "../../components/local-text.tsx";
 import { ARCHIVE_CHUNK } from "../../content/data-files.ts";
 import { loadArchiveChunk, loadArchiveIndex, loadCalendar } from "../../content/load.ts";
-import { DateFilter } from "../../features/date-filter/date-filter.tsx";
 import { Pager } from "../../features/date-filter/pager.tsx";
 import { paginate } from "../../features/date-filter/pagination.ts";
-import { quickRangesOf } from "../../features/date-filter/quick-ranges.ts";
-import { overlaps, parseRange, withRange } from "../../features/date-filter/range.ts";
+import { overlaps, parseRange } from "../../features/date-filter/range.ts";
 import { useLang, useT } from "../../i18n/index.ts";
 import { formatDateTime } from "../../lib/dates.ts";
 import { paths } from "../../lib/paths.ts";
-import { usePageProblem } from "../use-page-problem.ts";
+import { EmptyList, ListingHeader } from "../listing-header.tsx";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const params = new URL(request.url).searchParams;
@@ -34,24 +32,18 @@ export function Component() {
   const { parsed, paged, calendar } = useLoaderData<typeof loader>();
   const lang = useLang();
   const t = useT();
-  const pageProblem = usePageProblem(paged.problem);
   return (
     <div className="listing archive">
-      <title>{`${t("archive.title")} — ${t("site.titleSuffix")}`}</title>
-      <h1 id="page-title" tabIndex={-1}>
-        {t("archive.title")}
-      </h1>
-      <p className="intro">{t("archive.intro")}</p>
-      <DateFilter
-        parsed={parsed}
-        quickRanges={quickRangesOf(calendar, t("filter.latest"))}
-        otherProblems={pageProblem}
+      <ListingHeader
+        title={t("archive.title")}
+        intro={t("archive.intro")}
         count={t("archive.count", { count: paged.total })}
+        parsed={parsed}
+        calendar={calendar}
+        pageProblem={paged.problem}
       />
       {paged.total === 0 ? (
-        <p className="empty">
-          {t("archive.empty")} <Link to={{ search: withRange(new URLSearchParams(), {}) }}>{t("filter.clear")}</Link>
-        </p>
+        <EmptyList message={t("archive.empty")} clear={t("filter.clear")} />
       ) : (
         <ol className="release-list">
           {paged.items.map((r) => (

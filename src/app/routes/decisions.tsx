@@ -5,18 +5,17 @@ import { LocalText } from "../../components/local-text.tsx";
 import { SourceLinks } from "../../components/source-links.tsx";
 import { loadCalendar, loadDecisions } from "../../content/load.ts";
 import { DECISION_KINDS } from "../../content/vocabulary.ts";
-import { DateFilter } from "../../features/date-filter/date-filter.tsx";
 import { Pager } from "../../features/date-filter/pager.tsx";
 import { paginateWindow } from "../../features/date-filter/pagination.ts";
-import { quickRangesOf } from "../../features/date-filter/quick-ranges.ts";
 import { parseRange } from "../../features/date-filter/range.ts";
 import { rangeWindow } from "../../features/date-filter/select-by-range.ts";
+import { SelectField } from "../../features/date-filter/select-field.tsx";
 import { parseListFilters } from "../../features/decision-list/filters.ts";
 import { useLang, useT } from "../../i18n/index.ts";
 import { langParam } from "../../lib/lang.ts";
 import { paths } from "../../lib/paths.ts";
 import { yieldToMain } from "../../lib/yield.ts";
-import { usePageProblem } from "../use-page-problem.ts";
+import { EmptyList, ListingHeader } from "../listing-header.tsx";
 
 // A page of records stays well under the DOM budget (about 20 nodes a record) and renders in one frame.
 const DECISIONS_PAGE = 20;
@@ -51,55 +50,39 @@ export function Component() {
   const { parsed, topic, kind, unknown, topics, paged, calendar } = useLoaderData<typeof loader>();
   const lang = useLang();
   const t = useT();
-  const pageProblem = usePageProblem(paged.problem);
   const otherProblems = [
     ...(unknown.topic ? [t("filter.problem.unknownTopic", { value: unknown.topic })] : []),
     ...(unknown.kind ? [t("filter.problem.unknownKind", { value: unknown.kind })] : []),
-    ...pageProblem,
   ];
   const filtered = Boolean(parsed.range.from || parsed.range.to || topic || kind);
   return (
     <div className="listing decisions-view">
-      <title>{`${t("decisionsView.title")} — ${t("site.titleSuffix")}`}</title>
-      <h1 id="page-title" tabIndex={-1}>
-        {t("decisionsView.title")}
-      </h1>
-      <p className="intro">{t("decisionsView.intro")}</p>
-      <DateFilter
-        parsed={parsed}
-        quickRanges={quickRangesOf(calendar, t("filter.latest"))}
-        otherProblems={otherProblems}
+      <ListingHeader
+        title={t("decisionsView.title")}
+        intro={t("decisionsView.intro")}
         count={t("decisionsView.count", { count: paged.total })}
+        parsed={parsed}
+        calendar={calendar}
+        pageProblem={paged.problem}
+        otherProblems={otherProblems}
         heading={t("filter.headingAll")}
       >
-        <label>
-          <span>{t("filter.topic")}</span>
-          <select key={`topic-${topic ?? ""}`} name="topic" defaultValue={topic ?? ""}>
-            <option value="">{t("filter.anyTopic")}</option>
-            {topics.map((value) => (
-              <option key={value} value={value}>
-                {t(`decisions.topic.${value}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>{t("filter.kind")}</span>
-          <select key={`kind-${kind ?? ""}`} name="kind" defaultValue={kind ?? ""}>
-            <option value="">{t("filter.anyKind")}</option>
-            {DECISION_KINDS.map((value) => (
-              <option key={value} value={value}>
-                {t(`decisions.kind.${value}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-      </DateFilter>
-      {paged.total === 0 && (
-        <p className="empty">
-          {t("decisionsView.empty")} {filtered && <Link to={{ search: "" }}>{t("filter.clearAll")}</Link>}
-        </p>
-      )}
+        <SelectField
+          label={t("filter.topic")}
+          name="topic"
+          value={topic}
+          any={t("filter.anyTopic")}
+          options={topics.map((value) => ({ value, label: t(`decisions.topic.${value}`) }))}
+        />
+        <SelectField
+          label={t("filter.kind")}
+          name="kind"
+          value={kind}
+          any={t("filter.anyKind")}
+          options={DECISION_KINDS.map((value) => ({ value, label: t(`decisions.kind.${value}`) }))}
+        />
+      </ListingHeader>
+      {paged.total === 0 && <EmptyList message={t("decisionsView.empty")} {...(filtered ? { clear: t("filter.clearAll") } : {})} />}
       {paged.total > 0 && (
         <ol className="decision-records decision-list-view">
           {paged.items.map((d) => {

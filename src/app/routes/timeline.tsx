@@ -3,18 +3,16 @@ import { DayRange } from "../../components/day-range.tsx";
 import { LocalText } from "../../components/local-text.tsx";
 import type { MeetingEntry } from "../../content/derive.ts";
 import { loadCalendar, loadMeetings } from "../../content/load.ts";
-import { DateFilter } from "../../features/date-filter/date-filter.tsx";
 import { Pager } from "../../features/date-filter/pager.tsx";
 import { paginateWindow } from "../../features/date-filter/pagination.ts";
-import { quickRangesOf } from "../../features/date-filter/quick-ranges.ts";
-import { parseRange, withRange } from "../../features/date-filter/range.ts";
+import { parseRange } from "../../features/date-filter/range.ts";
 import { rangeWindow } from "../../features/date-filter/select-by-range.ts";
 import { useLang, useT } from "../../i18n/index.ts";
 import { formatMonth } from "../../lib/dates.ts";
 import { langParam } from "../../lib/lang.ts";
 import { paths } from "../../lib/paths.ts";
 import { yieldToMain } from "../../lib/yield.ts";
-import { usePageProblem } from "../use-page-problem.ts";
+import { EmptyList, ListingHeader } from "../listing-header.tsx";
 
 export async function loader({ request, params: route }: LoaderFunctionArgs) {
   const params = new URL(request.url).searchParams;
@@ -58,25 +56,17 @@ export function Component() {
   const { parsed, paged, calendar } = useLoaderData<typeof loader>();
   const lang = useLang();
   const t = useT();
-  const pageProblem = usePageProblem(paged.problem);
   return (
     <div className="listing timeline-view">
-      <title>{`${t("timelineView.title")} — ${t("site.titleSuffix")}`}</title>
-      <h1 id="page-title" tabIndex={-1}>
-        {t("timelineView.title")}
-      </h1>
-      <p className="intro">{t("timelineView.intro")}</p>
-      <DateFilter
-        parsed={parsed}
-        quickRanges={quickRangesOf(calendar, t("filter.latest"))}
-        otherProblems={pageProblem}
+      <ListingHeader
+        title={t("timelineView.title")}
+        intro={t("timelineView.intro")}
         count={t("timelineView.count", { count: paged.total })}
+        parsed={parsed}
+        calendar={calendar}
+        pageProblem={paged.problem}
       />
-      {paged.total === 0 && (
-        <p className="empty">
-          {t("timelineView.empty")} <Link to={{ search: withRange(new URLSearchParams(), {}) }}>{t("filter.clear")}</Link>
-        </p>
-      )}
+      {paged.total === 0 && <EmptyList message={t("timelineView.empty")} clear={t("filter.clear")} />}
       {groupByYearAndMonth(paged.items).map((year) => (
         <section key={year.year} className="year" aria-labelledby={`year-${year.year}`}>
           <h2 id={`year-${year.year}`} className="year-heading">
