@@ -334,12 +334,23 @@ async function main() {
       const seconds = build(`${WORK}/scale-${count}`, content);
       const server = await serveStatic(`${WORK}/scale-${count}`);
       const archive = await firstLoad(browser, `${server.url}en/`);
+      const timeline = await firstLoad(browser, `${server.url}en/timeline`);
+      const decisionsView = await firstLoad(browser, `${server.url}en/decisions`);
       const decisions = await filterChanges(browser, server.url);
       await server.close();
-      scale.push({ releases: count, buildSeconds: seconds, archiveFirstLoad: archive, decisionsFilter: decisions });
+      scale.push({
+        releases: count,
+        buildSeconds: seconds,
+        archiveFirstLoad: archive,
+        timelineFirstLoad: timeline,
+        decisionsFirstLoad: decisionsView,
+        decisionsFilter: decisions,
+      });
       rmSync(content, { recursive: true, force: true });
       rmSync(`${WORK}/scale-${count}`, { recursive: true, force: true });
-      log(`scale ${count}: build ${seconds.toFixed(1)} s, archive ${kb(archive.bytes)} KB, filter median ${ms(decisions.medianMs)} ms`);
+      log(
+        `scale ${count}: build ${seconds.toFixed(1)} s, archive ${kb(archive.bytes)} KB, timeline ${kb(timeline.bytes)} KB, decisions ${kb(decisionsView.bytes)} KB, filter median ${ms(decisions.medianMs)} ms`,
+      );
     }
     results.scale = scale;
   } finally {
@@ -396,6 +407,8 @@ function printTable(r: Record<string, unknown>) {
         releases: number;
         buildSeconds: number;
         archiveFirstLoad: { bytes: number; domNodes: number };
+        timelineFirstLoad: { bytes: number; domNodes: number };
+        decisionsFirstLoad: { bytes: number; domNodes: number };
         decisionsFilter: {
           medianMs: number;
           maxMs: number;
@@ -408,11 +421,17 @@ function printTable(r: Record<string, unknown>) {
       }[]
     | undefined) ?? []) {
     rows.push([`scale ${s.releases}: build`, `${s.buildSeconds.toFixed(1)} s`, ""]);
-    rows.push([
-      `scale ${s.releases}: archive first load`,
-      `${kb(s.archiveFirstLoad.bytes)} KB, ${s.archiveFirstLoad.domNodes} nodes`,
-      `${ok(s.archiveFirstLoad.bytes <= 200 * 1024)} ≤ 200 KB`,
-    ]);
+    for (const [view, load] of [
+      ["archive", s.archiveFirstLoad],
+      ["timeline", s.timelineFirstLoad],
+      ["decisions", s.decisionsFirstLoad],
+    ] as const) {
+      rows.push([
+        `scale ${s.releases}: ${view} first load`,
+        `${kb(load.bytes)} KB, ${load.domNodes} nodes`,
+        `${ok(load.bytes <= 200 * 1024)} ≤ 200 KB`,
+      ]);
+    }
     const fmt = (t: number) => (t < 16 ? "< 16" : String(ms(t)));
     rows.push([
       `scale ${s.releases}: filter → next paint (4× CPU)`,

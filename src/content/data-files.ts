@@ -10,10 +10,13 @@ import {
   summarise,
 } from "./derive.ts";
 import type { Localised, Release } from "./schema.ts";
-import { LANGS, type Lang, TOPICS, type Topic } from "./vocabulary.ts";
+import { DECISION_KINDS, type DecisionKind, LANGS, type Lang, TOPICS, type Topic } from "./vocabulary.ts";
 
 /** Releases per archive chunk (and per archive page). */
 export const ARCHIVE_CHUNK = 20;
+/** Meetings per timeline chunk, decisions per decision-list chunk: a few pages' worth each. */
+export const MEETINGS_CHUNK = 100;
+export const DECISIONS_CHUNK = 200;
 
 /** `calendar.json`: what the quick ranges and topic menus offer. */
 export type CalendarFile = { years: number[]; latest?: [string, string]; topics: Topic[] };
@@ -21,10 +24,20 @@ export type CalendarFile = { years: number[]; latest?: [string, string]; topics:
 export type ArchiveIndexFile = { total: number; spans: string[] };
 /** `archive/<n>.json`: releases n×20 to n×20+19, newest first. */
 export type ArchiveChunkFile = ReleaseSummary[];
-/** `meetings-<lang>.json`: every meeting by first day, texts for one language. */
-export type MeetingsFile = { longestSpanDays: number; meetings: MeetingEntry[] };
-/** `decisions-<lang>.json`: every decision by day, texts for one language. */
-export type DecisionsFile = { decisions: DecisionEntry[] };
+/**
+ * What the index of a list cut into chunks says of one chunk, so that a date range is answered without
+ * reading it: how many items, the bounds of their first days and of their last days, and (decisions)
+ * how many of each topic × kind, `counts[topic × kinds + kind]`.
+ */
+export type ChunkSummary = { n: number; start: [string, string]; end: [string, string]; counts?: number[] };
+/** `meetings/index.json`: the chunks of every meeting, by first day. */
+export type MeetingIndexFile = { total: number; chunks: ChunkSummary[] };
+/** `meetings/<lang>/<n>.json`: meetings n×100 to n×100+99, texts for one language. */
+export type MeetingsChunkFile = MeetingEntry[];
+/** `decisions/index.json`: the chunks of every decision, by day, with the order of their counts. */
+export type DecisionIndexFile = { total: number; topics: Topic[]; kinds: DecisionKind[]; chunks: ChunkSummary[] };
+/** `decisions/<lang>/<n>.json`: decisions n×200 to n×200+199, texts for one language. */
+export type DecisionsChunkFile = DecisionEntry[];
 /** `releases/<id>.json`: one whole release. */
 export type ReleaseFile = Release;
 
@@ -51,8 +64,10 @@ export const dataPaths = {
   calendar: "calendar.json",
   archiveIndex: "archive/index.json",
   archiveChunk: (n: number) => `archive/${n}.json`,
-  meetings: (lang: Lang) => `meetings-${lang}.json`,
-  decisions: (lang: Lang) => `decisions-${lang}.json`,
+  meetingIndex: "meetings/index.json",
+  meetingsChunk: (lang: Lang, n: number) => `meetings/${lang}/${n}.json`,
+  decisionIndex: "decisions/index.json",
+  decisionsChunk: (lang: Lang, n: number) => `decisions/${lang}/${n}.json`,
   release: (id: string) => `releases/${id}.json`,
   idShard: (n: number) => `releases/ids-${n}.json`,
 };
@@ -81,8 +96,39 @@ function trimDecision(d: DecisionEntry, lang: Lang): DecisionEntry {
   return { ...d, releaseTitle: trimFor(d.releaseTitle, lang), meetingTitle: trimFor(d.meetingTitle, lang), text: trimFor(d.text, lang) };
 }
 
-function days(start: string, end: string): number {
-  return (Date.parse(`${end}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / 86_400_000;
+function bounds(values: string[]): [string, string] {
+  let lo = values[0] ?? "";
+  let hi = lo;
+  for (const v of values) {
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  return [lo, hi];
+}
+
+/** Cuts a list sorted by first day into chunks, and sums each chunk up for the index. */
+export function chunkList<T>(items: T[], size: number, days: (t: T) => [string, string], counts?: (chunk: T[]) => number[]) {
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  const summaries = chunks.map((chunk): ChunkSummary => {
+    const summary: ChunkSummary = {
+      n: chunk.length,
+      start: bounds(chunk.map((t) => days(t)[0])),
+      end: bounds(chunk.map((t) => days(t)[1])),
+    };
+    if (counts) summary.counts = counts(chunk);
+    return summary;
+  });
+  return { chunks, summaries };
+}
+
+function topicKindCounts(chunk: DecisionEntry[]): number[] {
+  const counts = new Array<number>(TOPICS.length * DECISION_KINDS.length).fill(0);
+  for (const d of chunk) {
+    const at = TOPICS.indexOf(d.topic) * DECISION_KINDS.length + DECISION_KINDS.indexOf(d.kind);
+    counts[at] = (counts[at] ?? 0) + 1;
+  }
+  return counts;
 }
 
 /** Every data file, by path. */
@@ -111,10 +157,22 @@ export function buildDataFiles(releases: Release[]): Map<string, unknown> {
     files.set(dataPaths.archiveChunk(n), summaries.slice(n * ARCHIVE_CHUNK, (n + 1) * ARCHIVE_CHUNK) satisfies ArchiveChunkFile);
   }
 
-  const longestSpanDays = meetings.reduce((max, m) => Math.max(max, days(m.start, m.end)), 0);
+  const m = chunkList(meetings, MEETINGS_CHUNK, (x) => [x.start, x.end]);
+  files.set(dataPaths.meetingIndex, { total: meetings.length, chunks: m.summaries } satisfies MeetingIndexFile);
+  const d = chunkList(decisions, DECISIONS_CHUNK, (x) => [x.date, x.date], topicKindCounts);
+  files.set(dataPaths.decisionIndex, {
+    total: decisions.length,
+    topics: [...TOPICS],
+    kinds: [...DECISION_KINDS],
+    chunks: d.summaries,
+  } satisfies DecisionIndexFile);
   for (const lang of LANGS) {
-    files.set(dataPaths.meetings(lang), { longestSpanDays, meetings: meetings.map((m) => trimMeeting(m, lang)) } satisfies MeetingsFile);
-    files.set(dataPaths.decisions(lang), { decisions: decisions.map((d) => trimDecision(d, lang)) } satisfies DecisionsFile);
+    for (const [n, chunk] of m.chunks.entries()) {
+      files.set(dataPaths.meetingsChunk(lang, n), chunk.map((x) => trimMeeting(x, lang)) satisfies MeetingsChunkFile);
+    }
+    for (const [n, chunk] of d.chunks.entries()) {
+      files.set(dataPaths.decisionsChunk(lang, n), chunk.map((x) => trimDecision(x, lang)) satisfies DecisionsChunkFile);
+    }
   }
   for (const r of releases) files.set(dataPaths.release(r.id), r satisfies ReleaseFile);
   const shards = idShardCount(releases.length);

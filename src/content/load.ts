@@ -5,11 +5,13 @@ import {
   type ArchiveChunkFile,
   type ArchiveIndexFile,
   type CalendarFile,
-  type DecisionsFile,
+  type DecisionIndexFile,
+  type DecisionsChunkFile,
   dataPaths,
   type IdShardFile,
   idShard,
-  type MeetingsFile,
+  type MeetingIndexFile,
+  type MeetingsChunkFile,
   type ReleaseFile,
 } from "./data-files.ts";
 import type { Lang } from "./vocabulary.ts";
@@ -93,12 +95,22 @@ export function loadArchiveChunk(n: number): Promise<ArchiveChunkFile> {
   return readRequired(dataPaths.archiveChunk(n));
 }
 
-/** Every meeting, by first day, with the texts of one language. */
-export function loadMeetings(lang: Lang): Promise<MeetingsFile> {
-  return readRequired(dataPaths.meetings(lang));
+/** The chunks of every meeting, by first day. */
+export function loadMeetingIndex(): Promise<MeetingIndexFile> {
+  return readRequired(dataPaths.meetingIndex);
 }
 
-/** Every decision, by day, with the texts of one language. */
-export function loadDecisions(lang: Lang): Promise<DecisionsFile> {
-  return readRequired(dataPaths.decisions(lang));
+/** Chunk n of the meetings, with the texts of one language. */
+export function loadMeetingsChunk(lang: Lang, n: number): Promise<MeetingsChunkFile> {
+  return readRequired(dataPaths.meetingsChunk(lang, n));
+}
+
+/** The chunks of every decision, by day, with their counts by topic and kind. */
+export function loadDecisionIndex(): Promise<DecisionIndexFile> {
+  return readRequired(dataPaths.decisionIndex);
+}
+
+/** Chunk n of the decisions, with the texts of one language. */
+export function loadDecisionsChunk(lang: Lang, n: number): Promise<DecisionsChunkFile> {
+  return readRequired(dataPaths.decisionsChunk(lang, n));
 }

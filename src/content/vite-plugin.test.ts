@@ -48,7 +48,7 @@ describe("the content plugin", () => {
     }
     const release = all.find((a) => /^data\/[0-9a-f]{12}\/releases\/2023-02-15-defence-ministers\.json$/.test(a.fileName));
     expect(release?.type === "asset" && String(release.source)).toContain("Oleksii Reznikov");
-    const decisions = all.find((a) => a.fileName.endsWith("/decisions-fr.json"));
+    const decisions = all.find((a) => a.fileName.endsWith("/decisions/fr/0.json"));
     expect(decisions?.type === "asset" && String(decisions.source)).not.toContain("Oleksii Reznikov");
   });
 });

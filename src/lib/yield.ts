@@ -7,3 +7,22 @@ export function yieldToMain(): Promise<void> {
   if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+/**
+ * Resolves once the browser has painted the next frame, so that what follows is not counted in the
+ * response to the reader's input (a frame, then a task). Where there is no frame to wait for (the
+ * prerenderer, a hidden tab), it resolves after a task or a short wait.
+ */
+export function afterPaint(): Promise<void> {
+  if (typeof requestAnimationFrame !== "function" || typeof document === "undefined" || document.hidden) return yieldToMain();
+  return new Promise((resolve) => {
+    let done = false;
+    const go = () => {
+      if (done) return;
+      done = true;
+      setTimeout(resolve, 0);
+    };
+    requestAnimationFrame(go);
+    setTimeout(go, 100);
+  });
+}

@@ -94,7 +94,7 @@ test.describe("resilience", () => {
     test(`a data file that fails to load shows the error page in ${lang}, never a blank page`, async ({ page, allowConsole }) => {
       allowConsole.push(/Failed to load resource/i);
       await open(page, `/${lang}/`);
-      await page.route("**/data/**/meetings-*.json", (route) => route.abort());
+      await page.route("**/data/**/meetings/**", (route) => route.abort());
       await page.getByRole("navigation", { name: t.main }).getByRole("link").nth(1).click();
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.error);
       // A filtered URL is not prerendered: loaded directly, it shows the same page.

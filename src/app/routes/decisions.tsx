@@ -3,18 +3,19 @@ import { Day } from "../../components/day-range.tsx";
 import { KindBadge } from "../../components/kind-badge.tsx";
 import { LocalText } from "../../components/local-text.tsx";
 import { SourceLinks } from "../../components/source-links.tsx";
-import { loadCalendar, loadDecisions } from "../../content/load.ts";
+import type { ChunkSummary } from "../../content/data-files.ts";
+import type { DecisionEntry } from "../../content/derive.ts";
+import { loadCalendar, loadDecisionIndex, loadDecisionsChunk } from "../../content/load.ts";
 import { DECISION_KINDS } from "../../content/vocabulary.ts";
+import { pageChunks } from "../../features/date-filter/page-chunks.ts";
 import { Pager } from "../../features/date-filter/pager.tsx";
-import { paginateWindow } from "../../features/date-filter/pagination.ts";
 import { parseRange } from "../../features/date-filter/range.ts";
-import { rangeWindow } from "../../features/date-filter/select-by-range.ts";
 import { SelectField } from "../../features/date-filter/select-field.tsx";
 import { parseListFilters } from "../../features/decision-list/filters.ts";
 import { useLang, useT } from "../../i18n/index.ts";
 import { langParam } from "../../lib/lang.ts";
 import { paths } from "../../lib/paths.ts";
-import { yieldToMain } from "../../lib/yield.ts";
+import { afterPaint } from "../../lib/yield.ts";
 import { EmptyList, ListingHeader } from "../listing-header.tsx";
 
 // A page of records stays well under the DOM budget (about 20 nodes a record) and renders in one frame.
@@ -22,25 +23,28 @@ const DECISIONS_PAGE = 20;
 
 export async function loader({ request, params: route }: LoaderFunctionArgs) {
   const params = new URL(request.url).searchParams;
-  const [{ decisions: all }, calendar] = await Promise.all([loadDecisions(langParam(route.lang)), loadCalendar()]);
+  const lang = langParam(route.lang);
+  const [index, calendar] = await Promise.all([loadDecisionIndex(), loadCalendar()]);
   const parsed = parseRange(params);
   const { topic, kind, unknown } = parseListFilters(params);
-  await yieldToMain(); // the reader's input is painted before the list is worked out
-  const window = rangeWindow(
-    all,
-    (d) => d.date,
-    (d) => d.date,
-    parsed.range,
-  );
-  const paged = paginateWindow(
-    all,
-    window,
-    (d) => window.touches(d) && (!topic || d.topic === topic) && (!kind || d.kind === kind),
-    params,
-    {
-      size: DECISIONS_PAGE,
-      newestFirst: true,
-    },
+  await afterPaint(); // the reader's input is painted before the list is worked out
+  const t = topic ? index.topics.indexOf(topic) : -1;
+  const k = kind ? index.kinds.indexOf(kind) : -1;
+  const keep =
+    topic || kind
+      ? {
+          item: (d: DecisionEntry) => (!topic || d.topic === topic) && (!kind || d.kind === kind),
+          count: (c: ChunkSummary) =>
+            (c.counts ?? []).reduce((sum, n, i) => {
+              const inTopic = !topic || Math.floor(i / index.kinds.length) === t;
+              const inKind = !kind || i % index.kinds.length === k;
+              return inTopic && inKind ? sum + n : sum;
+            }, 0),
+        }
+      : undefined;
+  const paged = await pageChunks(
+    { chunks: index.chunks, read: (n) => loadDecisionsChunk(lang, n), days: (d) => [d.date, d.date] },
+    { range: parsed.range, keep, params, size: DECISIONS_PAGE, newestFirst: true },
   );
   return { parsed, topic, kind, unknown, topics: calendar.topics, paged, calendar };
 }

@@ -2,31 +2,29 @@ import { Link, type LoaderFunctionArgs, useLoaderData } from "react-router";
 import { DayRange } from "../../components/day-range.tsx";
 import { LocalText } from "../../components/local-text.tsx";
 import type { MeetingEntry } from "../../content/derive.ts";
-import { loadCalendar, loadMeetings } from "../../content/load.ts";
+import { loadCalendar, loadMeetingIndex, loadMeetingsChunk } from "../../content/load.ts";
+import { pageChunks } from "../../features/date-filter/page-chunks.ts";
 import { Pager } from "../../features/date-filter/pager.tsx";
-import { paginateWindow } from "../../features/date-filter/pagination.ts";
+import { PAGE_SIZE } from "../../features/date-filter/pagination.ts";
 import { parseRange } from "../../features/date-filter/range.ts";
-import { rangeWindow } from "../../features/date-filter/select-by-range.ts";
 import { useLang, useT } from "../../i18n/index.ts";
 import { formatMonth } from "../../lib/dates.ts";
 import { langParam } from "../../lib/lang.ts";
 import { paths } from "../../lib/paths.ts";
-import { yieldToMain } from "../../lib/yield.ts";
+import { afterPaint } from "../../lib/yield.ts";
 import { EmptyList, ListingHeader } from "../listing-header.tsx";
 
 export async function loader({ request, params: route }: LoaderFunctionArgs) {
   const params = new URL(request.url).searchParams;
-  const [{ meetings, longestSpanDays }, calendar] = await Promise.all([loadMeetings(langParam(route.lang)), loadCalendar()]);
+  const lang = langParam(route.lang);
+  const [index, calendar] = await Promise.all([loadMeetingIndex(), loadCalendar()]);
   const parsed = parseRange(params);
-  await yieldToMain(); // the reader's input is painted before the list is worked out
-  const window = rangeWindow(
-    meetings,
-    (m) => m.start,
-    (m) => m.end,
-    parsed.range,
-    longestSpanDays,
+  await afterPaint(); // the reader's input is painted before the list is worked out
+  const paged = await pageChunks(
+    { chunks: index.chunks, read: (n) => loadMeetingsChunk(lang, n), days: (m) => [m.start, m.end] },
+    { range: parsed.range, params, size: PAGE_SIZE },
   );
-  return { parsed, paged: paginateWindow(meetings, window, window.touches, params), calendar };
+  return { parsed, paged, calendar };
 }
 
 type Group = { year: string; months: { month: string; meetings: MeetingEntry[] }[] };

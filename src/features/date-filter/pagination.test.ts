@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { paginate, paginateWindow } from "./pagination.ts";
+import { paginate } from "./pagination.ts";
 
 const q = (s: string) => new URLSearchParams(s);
 const numbers = Array.from({ length: 45 }, (_, i) => i);
@@ -14,20 +14,5 @@ describe("paging a list", () => {
     expect(paginate(numbers, q("page=abc"), 20)).toMatchObject({ page: 1, problem: { kind: "badPage", value: "abc" } });
     expect(paginate(numbers, q("page=0"), 20)).toMatchObject({ page: 1, problem: { kind: "badPage", value: "0" } });
     expect(paginate(numbers, q("page=9"), 20)).toMatchObject({ page: 3, problem: { kind: "pageTooFar", value: "9", last: 3 } });
-  });
-
-  it("pages the matches of a window, newest first, as filtering then paging would", () => {
-    const keep = (n: number) => n % 3 === 0;
-    for (const page of [1, 2, 3]) {
-      const expected = numbers.slice(5, 40).filter(keep).reverse();
-      const result = paginateWindow(numbers, { lo: 5, hi: 40 }, keep, q(`page=${page}`), { size: 4, newestFirst: true });
-      expect(result.total).toBe(expected.length);
-      expect(result.items).toEqual(expected.slice((page - 1) * 4, page * 4));
-    }
-  });
-
-  it("pages the matches of a window, oldest first", () => {
-    const result = paginateWindow(numbers, { lo: 10, hi: 20 }, () => true, q("page=2"), { size: 4 });
-    expect(result).toMatchObject({ items: [14, 15, 16, 17], page: 2, pages: 3, total: 10 });
   });
 });

@@ -7,7 +7,7 @@ export type PageProblem = { kind: "badPage"; value: string } | { kind: "pageTooF
 export type Paged<T> = { items: T[]; page: number; pages: number; total: number; problem?: PageProblem };
 
 /** The page the URL asks for, among `pages`; a page that is not a number, or too far, is reported. */
-function pageOf(params: URLSearchParams, pages: number): { page: number; problem?: PageProblem } {
+export function pageOf(params: URLSearchParams, pages: number): { page: number; problem?: PageProblem } {
   const raw = params.get("page");
   let page = 1;
   let problem: PageProblem | undefined;
@@ -22,7 +22,7 @@ function pageOf(params: URLSearchParams, pages: number): { page: number; problem
   return problem ? { page, problem } : { page };
 }
 
-function paged<T>(items: T[], at: { page: number; problem?: PageProblem }, pages: number, total: number): Paged<T> {
+export function paged<T>(items: T[], at: { page: number; problem?: PageProblem }, pages: number, total: number): Paged<T> {
   const result: Paged<T> = { items, page: at.page, pages, total };
   if (at.problem) result.problem = at.problem;
   return result;
@@ -33,32 +33,4 @@ export function paginate<T>(items: T[], params: URLSearchParams, size = PAGE_SIZ
   const pages = Math.max(1, Math.ceil(items.length / size));
   const at = pageOf(params, pages);
   return paged(items.slice((at.page - 1) * size, at.page * size), at, pages, items.length);
-}
-
-/**
- * The page of the items of sorted[lo, hi) that `keep` keeps, without copying the matches: one pass
- * counts them, a second collects only the page — oldest first, or newest first (from the end).
- */
-export function paginateWindow<T>(
-  sorted: T[],
-  window: { lo: number; hi: number },
-  keep: (t: T) => boolean,
-  params: URLSearchParams,
-  options: { size?: number; newestFirst?: boolean } = {},
-): Paged<T> {
-  const size = options.size ?? PAGE_SIZE;
-  let total = 0;
-  for (let i = window.lo; i < window.hi; i++) if (keep(sorted[i] as T)) total++;
-  const pages = Math.max(1, Math.ceil(total / size));
-  const at = pageOf(params, pages);
-  const skip = (at.page - 1) * size;
-  const items: T[] = [];
-  let seen = 0;
-  const step = options.newestFirst ? -1 : 1;
-  for (let i = options.newestFirst ? window.hi - 1 : window.lo; i >= window.lo && i < window.hi && items.length < size; i += step) {
-    const item = sorted[i] as T;
-    if (!keep(item)) continue;
-    if (seen++ >= skip) items.push(item);
-  }
-  return paged(items, at, pages, total);
 }

@@ -1,0 +1,88 @@
+// A page of a long list that is cut into chunk files (the timeline's meetings, the decisions), read
+// without reading the whole list: the index's summaries count every chunk that lies wholly inside or
+// outside the range; only the chunks at its edges, and those that hold the page, are fetched. A filter
+// change costs the size of the page, not the size of the corpus.
+import type { ChunkSummary } from "../../content/data-files.ts";
+import { type Paged, paged, pageOf } from "./pagination.ts";
+import type { Range } from "./range.ts";
+
+export type ChunkedList<T> = {
+  chunks: ChunkSummary[];
+  /** Reads chunk n. */
+  read: (n: number) => Promise<T[]>;
+  /** An item's first and last day. */
+  days: (t: T) => [string, string];
+};
+
+export type ChunkQuery<T> = {
+  range: Range;
+  /** The filters other than the dates: the test for one item, and its count for a chunk from the summary. */
+  keep?: { item: (t: T) => boolean; count: (c: ChunkSummary) => number };
+  params: URLSearchParams;
+  size: number;
+  newestFirst?: boolean;
+};
+
+/** The page the URL asks for of the items whose days touch the range (inclusive) and that `keep` keeps. */
+export async function pageChunks<T>(list: ChunkedList<T>, query: ChunkQuery<T>): Promise<Paged<T>> {
+  const { from, to } = query.range;
+  const touches = (t: T) => {
+    const [start, end] = list.days(t);
+    return (!to || start <= to) && (!from || end >= from);
+  };
+  const keep = query.keep;
+  const matches = keep ? (t: T) => touches(t) && keep.item(t) : touches;
+
+  // Exact counts: from the summary where a chunk lies wholly inside the range, by reading it at the edges.
+  const counts = new Array<number>(list.chunks.length).fill(0);
+  const read = new Map<number, T[]>();
+  const edges: number[] = [];
+  list.chunks.forEach((c, n) => {
+    const kept = keep ? keep.count(c) : c.n;
+    if (kept === 0 || (to && c.start[0] > to) || (from && c.end[1] < from)) return;
+    if ((!to || c.start[1] <= to) && (!from || c.end[0] >= from)) counts[n] = kept;
+    else edges.push(n);
+  });
+  await Promise.all(
+    edges.map(async (n) => {
+      const items = await list.read(n);
+      read.set(n, items);
+      counts[n] = items.filter(matches).length;
+    }),
+  );
+  const total = counts.reduce((a, b) => a + b, 0);
+  const pages = Math.max(1, Math.ceil(total / query.size));
+  const at = pageOf(query.params, pages);
+
+  // The chunks that hold the page, and how many of their matches come before it.
+  const order = list.chunks.map((_, n) => n);
+  if (query.newestFirst) order.reverse();
+  let skip = (at.page - 1) * query.size;
+  let wanted = query.size;
+  const holding: { n: number; skip: number }[] = [];
+  for (const n of order) {
+    const count = counts[n] ?? 0;
+    if (wanted <= 0) break;
+    if (count === 0) continue;
+    if (skip >= count) {
+      skip -= count;
+      continue;
+    }
+    holding.push({ n, skip });
+    wanted -= count - skip;
+    skip = 0;
+  }
+  await Promise.all(holding.filter((h) => !read.has(h.n)).map(async (h) => read.set(h.n, await list.read(h.n))));
+  const items: T[] = [];
+  const step = query.newestFirst ? -1 : 1;
+  for (const h of holding) {
+    const chunk = read.get(h.n) ?? [];
+    let seen = 0;
+    for (let i = query.newestFirst ? chunk.length - 1 : 0; i >= 0 && i < chunk.length && items.length < query.size; i += step) {
+      const item = chunk[i] as T;
+      if (!matches(item)) continue;
+      if (seen++ >= h.skip) items.push(item);
+    }
+  }
+  return paged(items, at, pages, total);
+}
