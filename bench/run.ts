@@ -210,14 +210,15 @@ async function filterChanges(browser: Browser, origin: string) {
   // reports only interactions of 16 ms or more, so a missing entry means under 16 ms), and the time from
   // the click to the frame showing the new results.
   await page.evaluate(() => {
-    const w = window as unknown as { __events: { id: number; duration: number }[] };
+    const w = window as unknown as { __events: { id: number; name: string; duration: number }[] };
     w.__events = [];
     new PerformanceObserver((list) => {
       for (const e of list.getEntries() as PerformanceEventTiming[])
-        if (e.interactionId) w.__events.push({ id: e.interactionId, duration: e.duration });
+        if (e.interactionId) w.__events.push({ id: e.interactionId, name: e.name, duration: e.duration });
     }).observe({ type: "event", durationThreshold: 16, buffered: false } as PerformanceObserverInit);
   });
   const nextPaint: number[] = [];
+  const clickPaint: number[] = [];
   const results: number[] = [];
   const from = page.locator(".filter-form input[name=from]");
   const to = page.locator(".filter-form input[name=to]");
@@ -238,8 +239,12 @@ async function filterChanges(browser: Browser, origin: string) {
     await page.locator("main .filter-echo").waitFor();
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
     results.push(Date.now() - clicked - 60); // from the release
-    const events = await page.evaluate(() => (window as unknown as { __events: { id: number; duration: number }[] }).__events);
-    nextPaint.push(events.length ? Math.max(...events.map((e) => e.duration)) : 15);
+    const events = await page.evaluate(
+      () => (window as unknown as { __events: { id: number; name: string; duration: number }[] }).__events,
+    );
+    nextPaint.push(Math.max(15, ...events.map((e) => e.duration)));
+    // The click alone (release → the filter applied → next paint), without the press before it.
+    clickPaint.push(Math.max(15, ...events.filter((e) => e.name === "click").map((e) => e.duration)));
     await page.waitForTimeout(150);
   }
   const longTasks = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
@@ -249,6 +254,8 @@ async function filterChanges(browser: Browser, origin: string) {
     changes: nextPaint.length,
     medianMs: median(nextPaint),
     maxMs: Math.max(...nextPaint),
+    clickMedianMs: median(clickPaint),
+    clickMaxMs: Math.max(...clickPaint),
     resultsMedianMs: median(results),
     resultsMaxMs: Math.max(...results),
     longTasksOver50ms: longTasks.filter((d) => d > 50).length,
@@ -415,6 +422,8 @@ function printTable(r: Record<string, unknown>) {
         decisionsFilter: {
           medianMs: number;
           maxMs: number;
+          clickMedianMs: number;
+          clickMaxMs: number;
           resultsMedianMs: number;
           resultsMaxMs: number;
           longTasksOver50ms: number;
@@ -439,7 +448,12 @@ function printTable(r: Record<string, unknown>) {
     rows.push([
       `scale ${s.releases}: filter → next paint (4× CPU)`,
       `median ${fmt(s.decisionsFilter.medianMs)} ms, max ${fmt(s.decisionsFilter.maxMs)} ms`,
-      `${ok(s.decisionsFilter.medianMs <= 16)} ≤ 16 ms`,
+      `${ok(s.decisionsFilter.medianMs <= 16)} ≤ 16 ms (press to release, the whole interaction)`,
+    ]);
+    rows.push([
+      `scale ${s.releases}: click alone → next paint`,
+      `median ${fmt(s.decisionsFilter.clickMedianMs)} ms, max ${fmt(s.decisionsFilter.clickMaxMs)} ms`,
+      "",
     ]);
     rows.push([
       `scale ${s.releases}: filter → results shown`,

@@ -3,7 +3,7 @@ import { Link, useLocation, useNavigate } from "react-router";
 import { useLang, useT } from "../../i18n/index.ts";
 import { formatDay } from "../../lib/dates.ts";
 import type { Lang } from "../../lib/lang.ts";
-import { yieldToMain } from "../../lib/yield.ts";
+import { afterPaint } from "../../lib/yield.ts";
 import { type ParsedRange, type Range, type RangeProblem, withRange } from "./range.ts";
 
 export type QuickRange = { label: string; range: Range };
@@ -64,8 +64,8 @@ export function DateFilter({ parsed, quickRanges, otherProblems = [], children, 
       if (typeof value === "string" && value !== "") next.append(key, value);
     }
     const search = next.toString();
-    // Navigate in the next task: the browser first paints the reader's click, then the list changes.
-    void yieldToMain().then(() =>
+    // Navigate after the next frame: the browser first paints the reader's click, then the list changes.
+    void afterPaint().then(() =>
       navigate({ pathname: location.pathname, search: search ? `?${search}` : "" }, { preventScrollReset: true }),
     );
   };
