@@ -235,7 +235,7 @@ async function filterChanges(browser: Browser, origin: string) {
     await apply.hover();
     const clicked = Date.now();
     await apply.click({ delay: 60 });
-    await page.waitForURL((url) => url.href !== before);
+    await page.waitForURL((url) => url.href !== before, { waitUntil: "commit" });
     await page.locator("main .filter-echo").waitFor();
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
     results.push(Date.now() - clicked - 60); // from the release
@@ -247,7 +247,9 @@ async function filterChanges(browser: Browser, origin: string) {
     clickPaint.push(Math.max(15, ...events.filter((e) => e.name === "click").map((e) => e.duration)));
     await page.waitForTimeout(150);
   }
-  const longTasks = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
+  // Every change stayed in the app (a reload would have reset the observers' list).
+  const longTasks = await page.evaluate(() => (window as unknown as { __long?: number[] }).__long);
+  if (!longTasks) throw new Error("a filter change reloaded the page instead of staying in the app");
   const domAfter = await page.evaluate(() => document.getElementsByTagName("*").length);
   await context.close();
   return {
