@@ -111,11 +111,8 @@ export function chunkList<T>(items: T[], size: number, days: (t: T) => [string, 
   const chunks: T[][] = [];
   for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
   const summaries = chunks.map((chunk): ChunkSummary => {
-    const summary: ChunkSummary = {
-      n: chunk.length,
-      start: bounds(chunk.map((t) => days(t)[0])),
-      end: bounds(chunk.map((t) => days(t)[1])),
-    };
+    const spans = chunk.map(days);
+    const summary: ChunkSummary = { n: chunk.length, start: bounds(spans.map((s) => s[0])), end: bounds(spans.map((s) => s[1])) };
     if (counts) summary.counts = counts(chunk);
     return summary;
   });

@@ -46,12 +46,12 @@ export async function loader({ request, params: route }: LoaderFunctionArgs) {
     { chunks: index.chunks, read: (n) => loadDecisionsChunk(lang, n), days: (d) => [d.date, d.date] },
     { range: parsed.range, keep, params, size: DECISIONS_PAGE, newestFirst: true },
   );
-  return { parsed, topic, kind, unknown, topics: calendar.topics, paged, calendar };
+  return { parsed, topic, kind, unknown, paged, calendar };
 }
 
 /** `/:lang/decisions`: every decision of every release, newest first, filtered by date, topic and kind. */
 export function Component() {
-  const { parsed, topic, kind, unknown, topics, paged, calendar } = useLoaderData<typeof loader>();
+  const { parsed, topic, kind, unknown, paged, calendar } = useLoaderData<typeof loader>();
   const lang = useLang();
   const t = useT();
   const otherProblems = [
@@ -76,7 +76,7 @@ export function Component() {
           name="topic"
           value={topic}
           any={t("filter.anyTopic")}
-          options={topics.map((value) => ({ value, label: t(`decisions.topic.${value}`) }))}
+          options={calendar.topics.map((value) => ({ value, label: t(`decisions.topic.${value}`) }))}
         />
         <SelectField
           label={t("filter.kind")}

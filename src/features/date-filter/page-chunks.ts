@@ -4,7 +4,7 @@
 // change costs the size of the page, not the size of the corpus.
 import type { ChunkSummary } from "../../content/data-files.ts";
 import { type Paged, paged, pageOf } from "./pagination.ts";
-import type { Range } from "./range.ts";
+import { overlaps, type Range } from "./range.ts";
 
 export type ChunkedList<T> = {
   chunks: ChunkSummary[];
@@ -25,11 +25,8 @@ export type ChunkQuery<T> = {
 
 /** The page the URL asks for of the items whose days touch the range (inclusive) and that `keep` keeps. */
 export async function pageChunks<T>(list: ChunkedList<T>, query: ChunkQuery<T>): Promise<Paged<T>> {
-  const { from, to } = query.range;
-  const touches = (t: T) => {
-    const [start, end] = list.days(t);
-    return (!to || start <= to) && (!from || end >= from);
-  };
+  const { range } = query;
+  const touches = (t: T) => overlaps(...list.days(t), range);
   const keep = query.keep;
   const matches = keep ? (t: T) => touches(t) && keep.item(t) : touches;
 
@@ -39,8 +36,10 @@ export async function pageChunks<T>(list: ChunkedList<T>, query: ChunkQuery<T>):
   const edges: number[] = [];
   list.chunks.forEach((c, n) => {
     const kept = keep ? keep.count(c) : c.n;
-    if (kept === 0 || (to && c.start[0] > to) || (from && c.end[1] < from)) return;
-    if ((!to || c.start[1] <= to) && (!from || c.end[0] >= from)) counts[n] = kept;
+    // None of its items can touch the range when even the earliest start and the latest end miss it;
+    // all of them do when even the latest start and the earliest end touch it.
+    if (kept === 0 || !overlaps(c.start[0], c.end[1], range)) return;
+    if (overlaps(c.start[1], c.end[0], range)) counts[n] = kept;
     else edges.push(n);
   });
   await Promise.all(
