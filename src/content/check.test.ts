@@ -30,6 +30,8 @@ const EXPECTED: Record<string, string> = {
   "unknown-field": '(top level): unexpected field "titel"',
   "unknown-kind": 'decisions[0].kind: expected one of "approved", "agreed", "decided", "announced", "discussed", found "welcomed"',
   "unknown-meeting": 'decisions[0].meetingId: "m-3" is not a meeting of this release',
+  "unknown-source-language":
+    'sources[1].lang: expected a language whose names we know (add its French and English names to LANGUAGE_NAMES in src/lib/language-names.ts), found "xx"',
   "unknown-person": 'body[1].speaker: "someone-else" is not a person of this release',
   "updated-before-published": 'updatedAt: "2023-02-14T09:00:00+01:00" is before publishedAt "2023-02-15"',
   "wrong-type": "publishedAt: expected string, found 20230215",

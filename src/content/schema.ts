@@ -2,6 +2,7 @@
 // so zod stays in Node (the content plugin and `npm run content:check`).
 import { z } from "zod";
 import { isCalendarDay as isCalendarDate } from "../lib/days.ts";
+import { LANGUAGE_NAMES, primaryLanguage } from "../lib/language-names.ts";
 import { DECISION_KINDS, LANGS, TOPICS } from "./vocabulary.ts";
 
 export { DECISION_KINDS, isCalendarDate, LANGS, TOPICS };
@@ -14,7 +15,12 @@ const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?
 // A tag-like run such as <b>, </p>, <img …>, <!-- or an entity such as &amp; / &#39;.
 const HTML = /<\/?[a-z!][^>]*>|&(?:[a-z]+|#\d+|#x[0-9a-f]+);/i;
 
-const LanguageTag = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: "expected a language tag such as fr, en or ro" });
+const LanguageTag = z
+  .string()
+  .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: "expected a language tag such as fr, en or ro" })
+  .refine((tag) => primaryLanguage(tag) in LANGUAGE_NAMES, {
+    error: "expected a language whose names we know (add its French and English names to LANGUAGE_NAMES in src/lib/language-names.ts)",
+  });
 
 const Slug = z.string().regex(SLUG, { error: "expected a URL-safe slug (lowercase letters, digits, single hyphens)" });
 

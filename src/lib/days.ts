@@ -17,3 +17,9 @@ export function addDays(day: string, n: number): string {
   t.setUTCDate(t.getUTCDate() + n);
   return t.toISOString().slice(0, 10);
 }
+
+/** Orders calendar days (or any ISO 8601 strings of one shape) by their text, without a locale's collator,
+ * whose first use loads ICU data in the browser. */
+export function compareDays(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

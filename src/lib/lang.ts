@@ -55,14 +55,3 @@ export function preferredLang(): Lang {
   const nav = globalThis.navigator;
   return savedLang() ?? negotiateLang(nav?.languages?.length ? nav.languages : [nav?.language ?? "en"]);
 }
-
-const DISPLAY_LOCALE: Record<Lang, string> = { fr: "fr-FR", en: "en-GB" };
-
-/** "anglais", "roumain" / "English", "Romanian": the name of any language tag, in the reader's language. */
-export function languageName(tag: string, lang: Lang): string {
-  try {
-    return new Intl.DisplayNames([DISPLAY_LOCALE[lang]], { type: "language" }).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
-}

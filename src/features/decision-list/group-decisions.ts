@@ -1,5 +1,6 @@
 import type { Decision, Topic } from "../../content/schema.ts";
 import { DECISION_KINDS, TOPICS } from "../../content/vocabulary.ts";
+import { compareDays } from "../../lib/days.ts";
 
 const KIND_RANK = new Map(DECISION_KINDS.map((k, i) => [k, i]));
 const TOPIC_RANK = new Map(TOPICS.map((k, i) => [k, i]));
@@ -16,6 +17,6 @@ export function groupByTopic<D extends Pick<Decision, "topic" | "kind" | "date">
     .sort(([a], [b]) => (TOPIC_RANK.get(a) ?? 0) - (TOPIC_RANK.get(b) ?? 0))
     .map(([topic, list]) => ({
       topic,
-      decisions: [...list].sort((a, b) => (KIND_RANK.get(a.kind) ?? 0) - (KIND_RANK.get(b.kind) ?? 0) || a.date.localeCompare(b.date)),
+      decisions: [...list].sort((a, b) => (KIND_RANK.get(a.kind) ?? 0) - (KIND_RANK.get(b.kind) ?? 0) || compareDays(a.date, b.date)),
     }));
 }

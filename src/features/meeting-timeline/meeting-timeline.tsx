@@ -4,13 +4,14 @@ import { LocalText } from "../../components/local-text.tsx";
 import { meetingDays } from "../../content/derive.ts";
 import type { Decision, Meeting, Person } from "../../content/schema.ts";
 import { useT } from "../../i18n/index.ts";
+import { compareDays } from "../../lib/days.ts";
 
 type Props = { meetings: Meeting[]; decisions: Decision[]; people: Person[] };
 
 /** The meetings of a release as a vertical, dated, ordered list, each with what came out of it. */
 export function MeetingTimeline({ meetings, decisions, people }: Props) {
   const t = useT();
-  const ordered = [...meetings].sort((a, b) => meetingDays(a)[0].localeCompare(meetingDays(b)[0]));
+  const ordered = [...meetings].sort((a, b) => compareDays(meetingDays(a)[0], meetingDays(b)[0]));
   const person = (id: string) => people.find((p) => p.id === id);
   return (
     <section className="timeline-section" aria-labelledby="meetings-heading">
