@@ -43,6 +43,18 @@ describe("the archive", () => {
     expect(screen.getByLabelText("To")).toHaveValue("2023-03-01");
   });
 
+  it("shows the URL's range in the date fields when a link changes it: a quick range, then Clear", async () => {
+    const user = userEvent.setup();
+    renderApp("/en/?from=2023-01-01&to=2023-03-01");
+    expect(await screen.findByLabelText("From")).toHaveValue("2023-01-01");
+    await user.click(screen.getByRole("link", { name: "2024" }));
+    await waitFor(() => expect(screen.getByLabelText("From")).toHaveValue("2024-01-01"));
+    expect(screen.getByLabelText("To")).toHaveValue("2024-12-31");
+    await user.click(screen.getByRole("link", { name: "Clear the filter" }));
+    await waitFor(() => expect(screen.getByLabelText("From")).toHaveValue(""));
+    expect(screen.getByLabelText("To")).toHaveValue("");
+  });
+
   it("echoes an open-ended range", async () => {
     renderApp("/fr/?from=2023-06-01");
     expect(await screen.findByText("Période affichée :")).toBeInTheDocument();

@@ -1,4 +1,4 @@
-import type { FormEvent, ReactNode } from "react";
+import { type FormEvent, type ReactNode, useLayoutEffect, useRef } from "react";
 import { Link, useLocation, useNavigate } from "react-router";
 import { useLang, useT } from "../../i18n/index.ts";
 import { formatDay } from "../../lib/dates.ts";
@@ -56,6 +56,19 @@ export function DateFilter({ parsed, quickRanges, otherProblems = [], children, 
   const params = new URLSearchParams(location.search);
   const problems = [...parsed.problems.map((p) => describeProblem(p, lang, t)), ...otherProblems];
   const { range } = parsed;
+  const fromField = useRef<HTMLInputElement>(null);
+  const toField = useRef<HTMLInputElement>(null);
+  // The fields show the URL's range when it changes under them (Back, a quick range, Clear). They are
+  // updated in place rather than re-created: a new date field costs its whole shadow tree in the frame
+  // that shows the results.
+  useLayoutEffect(() => {
+    for (const [field, value] of [
+      [fromField.current, range.from ?? ""],
+      [toField.current, range.to ?? ""],
+    ] as const) {
+      if (field && field.value !== value) field.value = value;
+    }
+  }, [range.from, range.to]);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -79,11 +92,11 @@ export function DateFilter({ parsed, quickRanges, otherProblems = [], children, 
         <div className="filter-fields">
           <label>
             <span>{t("filter.from")}</span>
-            <input key={`from-${range.from ?? ""}`} type="date" name="from" defaultValue={range.from ?? ""} />
+            <input ref={fromField} type="date" name="from" defaultValue={range.from ?? ""} />
           </label>
           <label>
             <span>{t("filter.to")}</span>
-            <input key={`to-${range.to ?? ""}`} type="date" name="to" defaultValue={range.to ?? ""} />
+            <input ref={toField} type="date" name="to" defaultValue={range.to ?? ""} />
           </label>
           {children}
           <button type="submit">{t("filter.apply")}</button>
