@@ -4,6 +4,7 @@ import type { ElementType, ReactNode } from "react";
 import type { Localised } from "../content/schema.ts";
 import { useLang, useT } from "../i18n/index.ts";
 import { type Lang, otherLang } from "../lib/lang.ts";
+import { languageName } from "../lib/language-names.ts";
 
 export type Picked = { text: string; lang: Lang; missing: boolean };
 
@@ -44,7 +45,7 @@ export function LocalText({ text, as: Tag = "span", className, id, tabIndex, chi
     </Tag>
   );
   if (!v.missing) return body;
-  const other = t(`language.name.${v.lang}`);
+  const other = languageName(v.lang, lang);
   if (typeof Tag === "string" && BLOCK.has(Tag)) {
     return (
       <>

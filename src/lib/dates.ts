@@ -47,11 +47,12 @@ export function formatDayRangeParts(
   end: string,
   lang: Lang,
 ): { before: string; start: string; between: string; end: string } {
-  const endText = formatDay(end, lang);
-  if (start === end) return { before: "", start: endText, between: "", end: "" };
-  const sameYear = start.slice(0, 4) === end.slice(0, 4);
-  const sameMonth = sameYear && start.slice(5, 7) === end.slice(5, 7);
   const s = dayParts(start);
+  const e = dayParts(end);
+  const endText = dayMonthYear(e, lang);
+  if (start === end) return { before: "", start: endText, between: "", end: "" };
+  const sameYear = s.year === e.year;
+  const sameMonth = sameYear && s.month === e.month;
   const startText = sameMonth
     ? dayNumber(s.day, lang)
     : sameYear
@@ -68,7 +69,7 @@ export function formatMonth(day: string, lang: Lang): string {
 
 /** "15 février 2023, 17:21" in Brussels time; a calendar date alone when no time is known. */
 export function formatDateTime(value: string, lang: Lang): string {
-  if (value.length === 10) return formatDay(value, lang);
+  if (!hasTime(value)) return formatDay(value, lang);
   const local = new Date(brusselsTime(Date.parse(value)));
   const day = { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() };
   const time = `${String(local.getUTCHours()).padStart(2, "0")}:${String(local.getUTCMinutes()).padStart(2, "0")}`;

@@ -1,5 +1,6 @@
 // Which language a reader gets: from the URL when it names one, else their saved choice, else the browser's.
 import { LANGS, type Lang } from "../content/vocabulary.ts";
+import { primaryLanguage } from "./language-names.ts";
 
 export { LANGS, type Lang };
 
@@ -20,7 +21,7 @@ export function otherLang(lang: Lang): Lang {
 
 /** The supported language a language tag asks for ("fr-CA" gives fr), or undefined. */
 export function langOfTag(tag: string): Lang | undefined {
-  const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
+  const primary = primaryLanguage(tag.trim());
   return isLang(primary) ? primary : undefined;
 }
 

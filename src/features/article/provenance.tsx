@@ -4,6 +4,7 @@ import { pickText } from "../../components/local-text.tsx";
 import type { Release } from "../../content/schema.ts";
 import { useLang, useT } from "../../i18n/index.ts";
 import { otherLang } from "../../lib/lang.ts";
+import { languageName } from "../../lib/language-names.ts";
 import { switchLang } from "../../lib/paths.ts";
 
 /** Who wrote the text in the page language, and in the other one: always visible under the headline. */
@@ -25,13 +26,13 @@ export function Provenance({ release }: { release: Release }) {
             </ExternalLink>
           </>
         )}
-        {own.kind === "translation" && t("provenance.translation", { from: t(`language.name.${own.from}`), institution })}
+        {own.kind === "translation" && t("provenance.translation", { from: languageName(own.from, lang), institution })}
         {own.kind === "digest" && t("provenance.digest", { institution })}
       </p>
       <p className="provenance-other">
         <Link to={switchLang(location, other)} hrefLang={other}>
           {t("provenance.otherLanguage", {
-            lang: t(`language.name.${other}`),
+            lang: languageName(other, lang),
             kind: t(`provenance.kind.${release.provenance[other].kind}`),
           })}
         </Link>

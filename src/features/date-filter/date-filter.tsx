@@ -1,9 +1,10 @@
-import { type FormEvent, type ReactNode, useLayoutEffect, useRef } from "react";
+import type { FormEvent, ReactNode } from "react";
 import { Link, useLocation, useNavigate } from "react-router";
 import { useLang, useT } from "../../i18n/index.ts";
 import { formatDay } from "../../lib/dates.ts";
 import type { Lang } from "../../lib/lang.ts";
 import { afterPaint } from "../../lib/yield.ts";
+import { useFollowUrl } from "./follow-url.ts";
 import { type ParsedRange, type Range, type RangeProblem, withRange } from "./range.ts";
 
 export type QuickRange = { label: string; range: Range };
@@ -56,19 +57,8 @@ export function DateFilter({ parsed, quickRanges, otherProblems = [], children, 
   const params = new URLSearchParams(location.search);
   const problems = [...parsed.problems.map((p) => describeProblem(p, lang, t)), ...otherProblems];
   const { range } = parsed;
-  const fromField = useRef<HTMLInputElement>(null);
-  const toField = useRef<HTMLInputElement>(null);
-  // The fields show the URL's range when it changes under them (Back, a quick range, Clear). They are
-  // updated in place rather than re-created: a new date field costs its whole shadow tree in the frame
-  // that shows the results.
-  useLayoutEffect(() => {
-    for (const [field, value] of [
-      [fromField.current, range.from ?? ""],
-      [toField.current, range.to ?? ""],
-    ] as const) {
-      if (field && field.value !== value) field.value = value;
-    }
-  }, [range.from, range.to]);
+  const fromField = useFollowUrl<HTMLInputElement>(range.from ?? "");
+  const toField = useFollowUrl<HTMLInputElement>(range.to ?? "");
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

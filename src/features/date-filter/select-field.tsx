@@ -1,4 +1,6 @@
-/** A <select> of the filter form: the value comes from the URL (keyed, so Back resets it). */
+import { useFollowUrl } from "./follow-url.ts";
+
+/** A <select> of the filter form: the value comes from the URL, and follows it (Back, Clear). */
 export function SelectField({
   label,
   name,
@@ -12,10 +14,11 @@ export function SelectField({
   any: string;
   options: { value: string; label: string }[];
 }) {
+  const field = useFollowUrl<HTMLSelectElement>(value ?? "");
   return (
     <label>
       <span>{label}</span>
-      <select key={`${name}-${value ?? ""}`} name={name} defaultValue={value ?? ""}>
+      <select ref={field} name={name} defaultValue={value ?? ""}>
         <option value="">{any}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
