@@ -6,6 +6,7 @@ import i18next from "i18next";
 import { useMemo } from "react";
 import { useParams } from "react-router";
 import { isLang, type Lang } from "../lib/lang.ts";
+import { yieldToMain } from "../lib/yield.ts";
 
 export const i18n = i18next.createInstance();
 void i18n.init({
@@ -27,6 +28,7 @@ const locales: Record<Lang, () => Promise<{ default: object }>> = {
 /** Loads a language's strings once; route loaders await it before anything renders. */
 export async function loadLocale(lang: Lang): Promise<void> {
   if (i18n.hasResourceBundle(lang, "translation")) return;
+  await yieldToMain(); // the request in a task of its own, not in the router's start (see app/routes.tsx)
   const { default: strings } = await locales[lang]();
   i18n.addResourceBundle(lang, "translation", strings);
 }

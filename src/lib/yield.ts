@@ -2,7 +2,8 @@
 
 type Scheduler = { yield?: () => Promise<void> };
 
-function yieldToMain(): Promise<void> {
+/** Resolves in a later task (scheduler.yield where there is one, else a zero timeout). */
+export function yieldToMain(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
   if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
