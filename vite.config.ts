@@ -8,6 +8,9 @@ export default defineConfig({
   plugins: [contentPlugin(), react(), staticHostPreview()],
   build: {
     target: "es2022",
+    // Every browser of the es2022 target but Safari 16 supports modulepreload; there, chunks simply load
+    // without being preloaded. The polyfill cost every route ~0.4 KB of first-load JavaScript.
+    modulePreload: { polyfill: false },
   },
   test: {
     environment: "jsdom",

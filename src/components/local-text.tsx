@@ -3,8 +3,7 @@
 import type { ElementType, ReactNode } from "react";
 import type { Localised } from "../content/schema.ts";
 import { useLang, useT } from "../i18n/index.ts";
-import { type Lang, otherLang } from "../lib/lang.ts";
-import { languageName } from "../lib/language-names.ts";
+import { LANG_NAMES, type Lang, otherLang } from "../lib/lang.ts";
 
 export type Picked = { text: string; lang: Lang; missing: boolean };
 
@@ -45,7 +44,7 @@ export function LocalText({ text, as: Tag = "span", className, id, tabIndex, chi
     </Tag>
   );
   if (!v.missing) return body;
-  const other = languageName(v.lang, lang);
+  const other = LANG_NAMES[v.lang][lang];
   if (typeof Tag === "string" && BLOCK.has(Tag)) {
     return (
       <>

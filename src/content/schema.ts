@@ -2,7 +2,8 @@
 // so zod stays in Node (the content plugin and `npm run content:check`).
 import { z } from "zod";
 import { isCalendarDay as isCalendarDate } from "../lib/days.ts";
-import { LANGUAGE_NAMES, primaryLanguage } from "../lib/language-names.ts";
+import { primaryLanguage } from "../lib/lang.ts";
+import { LANGUAGE_NAMES } from "../lib/language-names.ts";
 import { DECISION_KINDS, LANGS, TOPICS } from "./vocabulary.ts";
 
 export { DECISION_KINDS, isCalendarDate, LANGS, TOPICS };

@@ -1,6 +1,5 @@
 // Which language a reader gets: from the URL when it names one, else their saved choice, else the browser's.
 import { LANGS, type Lang } from "../content/vocabulary.ts";
-import { primaryLanguage } from "./language-names.ts";
 
 export { LANGS, type Lang };
 
@@ -17,6 +16,19 @@ export function langParam(value: string | undefined): Lang {
 
 export function otherLang(lang: Lang): Lang {
   return lang === "fr" ? "en" : "fr";
+}
+
+/** The app's two languages named in each of them; the table of all language names (language-names.ts)
+ *  takes these two from here. Apart, so that listing views showing "in English" do not load that table. */
+export const LANG_NAMES: Readonly<Record<Lang, Readonly<Record<Lang, string>>>> = {
+  en: { fr: "anglais", en: "English" },
+  fr: { fr: "français", en: "French" },
+};
+
+/** The primary language subtag of a tag: "en" for "en-GB". (Here, not beside the table of language names,
+ *  so that the table stays out of the main bundle: only article views name languages.) */
+export function primaryLanguage(tag: string): string {
+  return tag.toLowerCase().split(/[-_]/)[0] ?? "";
 }
 
 /** The supported language a language tag asks for ("fr-CA" gives fr), or undefined. */

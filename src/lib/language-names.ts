@@ -3,6 +3,7 @@
 // ICU's display-name data and holds the main thread for tens of milliseconds on a phone. A test checks
 // every name against Intl; content naming a language outside the table fails the build.
 import type { Lang } from "../content/vocabulary.ts";
+import { LANG_NAMES, primaryLanguage } from "./lang.ts";
 
 export const LANGUAGE_NAMES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
   bg: { fr: "bulgare", en: "Bulgarian" },
@@ -10,11 +11,11 @@ export const LANGUAGE_NAMES: Readonly<Record<string, Readonly<Record<Lang, strin
   da: { fr: "danois", en: "Danish" },
   de: { fr: "allemand", en: "German" },
   el: { fr: "grec", en: "Greek" },
-  en: { fr: "anglais", en: "English" },
+  en: LANG_NAMES.en,
   es: { fr: "espagnol", en: "Spanish" },
   et: { fr: "estonien", en: "Estonian" },
   fi: { fr: "finnois", en: "Finnish" },
-  fr: { fr: "français", en: "French" },
+  fr: LANG_NAMES.fr,
   ga: { fr: "irlandais", en: "Irish" },
   hr: { fr: "croate", en: "Croatian" },
   hu: { fr: "hongrois", en: "Hungarian" },
@@ -39,11 +40,6 @@ export const LANGUAGE_NAMES: Readonly<Record<string, Readonly<Record<Lang, strin
   tr: { fr: "turc", en: "Turkish" },
   uk: { fr: "ukrainien", en: "Ukrainian" },
 };
-
-/** The primary language subtag of a tag: "en" for "en-GB". */
-export function primaryLanguage(tag: string): string {
-  return tag.toLowerCase().split(/[-_]/)[0] ?? "";
-}
 
 /** "anglais", "roumain" / "English", "Romanian": a language tag's name in the reader's language. */
 export function languageName(tag: string, lang: Lang): string {
