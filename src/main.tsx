@@ -5,6 +5,8 @@ import { createBrowserRouter, type DataRouter, isRouteErrorResponse } from "reac
 import { RouterProvider } from "react-router/dom";
 import { routes } from "./app/routes.tsx";
 import "./app/styles.css";
+import { initI18n } from "./i18n/index.ts";
+import { yieldToMain } from "./lib/yield.ts";
 
 // The page on screen is already readable (prerendered); this script makes it interactive. Its work is
 // cut into tasks (module evaluation, router start, hydration slices) so the main thread is never held long.
@@ -28,6 +30,8 @@ function ignoresSearch(handle: unknown): boolean {
 
 async function start(container: HTMLElement) {
   await new Promise((resolve) => setTimeout(resolve, 0)); // let the browser breathe after evaluating the bundle
+  initI18n(); // a task of its own (see i18n/index.ts)
+  await yieldToMain();
   const router = createBrowserRouter(routes, { basename: import.meta.env.BASE_URL.replace(/\/$/, "") || "/" });
   await initialized(router);
   const app = (
