@@ -22,6 +22,18 @@ import { serveStatic } from "./static-server.ts";
 import { writeSyntheticCorpus } from "./synthetic.ts";
 
 type LighthouseResult = NonNullable<Awaited<ReturnType<typeof lighthouse>>>["lhr"];
+/** One page's figures: the median run's, with every run's performance score. */
+type LighthouseScore = {
+  url: string;
+  performance: number;
+  performanceRuns: number[];
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  fcp: number;
+  lcp: number;
+  tbt: number;
+};
 
 const { values: options } = parseArgs({
   options: {
@@ -150,48 +162,27 @@ async function articleVersusFloor(browser: Browser, origin: string, floorOrigin:
  */
 async function runLighthouse(urls: string[]) {
   const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: [...CHROMIUM_ARGS, "--headless=new"] });
-  const scores: {
-    url: string;
-    performance: number;
-    performanceRuns: number[];
-    accessibility: number;
-    bestPractices: number;
-    seo: number;
-    fcp: number;
-    lcp: number;
-    tbt: number;
-  }[] = [];
+  const scores: LighthouseScore[] = [];
   try {
     // One uncounted run first, as for the article: the first page a freshly launched Chromium loads pays
     // one-time costs of the browser's own (in runs of this bench, the first page measured scored lowest).
-    if (urls[0])
-      await lighthouse(urls[0], {
-        port: chrome.port,
-        output: "json",
-        logLevel: "error",
-        onlyCategories: ["performance"],
-        formFactor: "mobile",
-      });
+    const flags = { port: chrome.port, output: "json", logLevel: "error", formFactor: "mobile" } as const;
+    if (urls[0]) await lighthouse(urls[0], { ...flags, onlyCategories: ["performance"] });
     for (const url of urls) {
       const runs: LighthouseResult[] = [];
       for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
-        const result = await lighthouse(url, {
-          port: chrome.port,
-          output: "json",
-          logLevel: "error",
-          onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
-          formFactor: "mobile",
-        });
+        const result = await lighthouse(url, { ...flags, onlyCategories: ["performance", "accessibility", "best-practices", "seo"] });
         if (!result?.lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
         runs.push(result.lhr);
       }
       const lhr: LighthouseResult = computeMedianRun(runs);
       const score = (id: string, r: LighthouseResult = lhr) => Math.round((r.categories[id]?.score ?? 0) * 100);
       const audit = (id: string) => lhr.audits[id]?.numericValue ?? 0;
+      const performanceRuns = runs.map((r) => score("performance", r));
       scores.push({
         url: new URL(url).pathname,
         performance: score("performance"),
-        performanceRuns: runs.map((r) => score("performance", r)),
+        performanceRuns,
         accessibility: score("accessibility"),
         bestPractices: score("best-practices"),
         seo: score("seo"),
@@ -208,7 +199,7 @@ async function runLighthouse(urls: string[]) {
           a.scoreDisplayMode !== "manual",
       );
       log(
-        `lighthouse ${new URL(url).pathname}: perf ${score("performance")} (runs ${runs.map((r) => score("performance", r)).join(", ")}), a11y ${score("accessibility")}, bp ${score("best-practices")}, seo ${score("seo")}` +
+        `lighthouse ${new URL(url).pathname}: perf ${score("performance")} (runs ${performanceRuns.join(", ")}), a11y ${score("accessibility")}, bp ${score("best-practices")}, seo ${score("seo")}` +
           (failing.length ? ` — below 1: ${failing.map((a) => a.id).join(", ")}` : ""),
       );
     }
@@ -464,18 +455,7 @@ function printTable(r: Record<string, unknown>) {
     rows.push(["article: JS bytes app / floor", `${kb(a.app.jsBytes)} / ${kb(a.floor.jsBytes)} KB`, ""]);
     rows.push(["article: DOM nodes app / floor", `${a.app.domNodes} / ${a.floor.domNodes}`, ""]);
   }
-  for (const l of (r.lighthouse as
-    | {
-        url: string;
-        performance: number;
-        performanceRuns: number[];
-        accessibility: number;
-        bestPractices: number;
-        seo: number;
-        tbt: number;
-        lcp: number;
-      }[]
-    | undefined) ?? []) {
+  for (const l of (r.lighthouse as LighthouseScore[] | undefined) ?? []) {
     const pass = l.performance >= 98 && l.accessibility === 100 && l.bestPractices === 100 && l.seo === 100;
     rows.push([
       `lighthouse ${l.url}`,
