@@ -179,6 +179,8 @@ test.describe("accessibility", () => {
       await year.focus();
       await page.keyboard.press("Enter");
       await expect(page).toHaveURL(/from=2023-01-01&to=2023-12-31/);
+      // The address changes before React commits the new list: wait for the list, or the link below is a stale one.
+      await expect(page.locator(".filter-echo strong")).toContainText("2023");
       await expect(year).toBeFocused();
       // From a decision to the paragraph it comes from: focus goes to that paragraph.
       const source = page.getByRole("link", { name: t.source }).first();
