@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
-import { Link, NavLink, Outlet, ScrollRestoration, useHref, useLocation } from "react-router";
+import { Link, type Location, NavLink, Outlet, ScrollRestoration, useHref, useLocation } from "react-router";
 import { LANGUAGE_SWITCH_ID, LanguageSwitch } from "../features/language-switch/language-switch.tsx";
 import { isReadingPosition, restoreReadingPosition } from "../features/language-switch/reading-position.ts";
 import { useLang, useT } from "../i18n/index.ts";
@@ -53,10 +53,17 @@ export function Layout() {
       <footer className="site-footer">
         <p>{t("site.footer")}</p>
       </footer>
-      <ScrollRestoration />
+      <ScrollRestoration getKey={scrollKey} />
     </>
   );
 }
+
+/**
+ * Where ScrollRestoration files a page's scroll position. A page loaded afresh has the key "default", so
+ * any page opened in the same tab (a bookmark, a typed address) would open at the last one's position:
+ * such entries are filed by address instead (a reload still finds its place).
+ */
+const scrollKey = (l: Location) => (l.key === "default" ? l.pathname + l.search + l.hash : l.key);
 
 // After a navigation to another page, focus goes to its heading (screen readers start there); after a
 // language switch it stays on the switch and the reading position is kept.

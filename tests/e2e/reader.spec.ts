@@ -124,6 +124,21 @@ for (const lang of LANGS) {
       await expect(page.locator("#ukraine")).toBeInViewport();
     });
 
+    test("opened afresh in a tab that was scrolled elsewhere, it starts at its top; a reload keeps the place", async ({ page }) => {
+      await open(page, `/${lang}/decisions`);
+      await page.evaluate(() => window.scrollTo(0, 900));
+      await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(900);
+      await open(page, `/${lang}/releases/${RELEASE}`);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+      await expect(page.getByRole("heading", { level: 1 })).toBeInViewport();
+      await page.evaluate(() => window.scrollTo(0, 600));
+      await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(600);
+      await page.reload();
+      await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+      await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(600);
+    });
+
     test("fits a 375 px phone without horizontal scrolling", async ({ page }) => {
       await page.setViewportSize({ width: 375, height: 740 });
       for (const path of [`/${lang}/releases/${RELEASE}`, `/${lang}/`, `/${lang}/nowhere`]) {
