@@ -57,7 +57,7 @@ export function formatDayRangeParts(
     ? dayNumber(s.day, lang)
     : sameYear
       ? `${dayNumber(s.day, lang)} ${monthName(s.month, lang)}`
-      : formatDay(start, lang);
+      : dayMonthYear(s, lang);
   return { before: "", start: startText, between: sameMonth ? "–" : " – ", end: endText };
 }
 
