@@ -49,6 +49,46 @@ function groupByYearAndMonth(meetings: MeetingEntry[]): Group[] {
   return groups;
 }
 
+/** One meeting on the timeline. A component of its own, so that hydrating a long page can yield between stops. */
+function TimelineStop({ meeting: m }: { meeting: MeetingEntry }) {
+  const lang = useLang();
+  const t = useT();
+  return (
+    <li className="timeline-stop">
+      <p className="timeline-date">
+        <DayRange start={m.start} end={m.end} />
+      </p>
+      <h4>
+        <Link to={`${paths.release(lang, m.releaseId)}#meeting-${m.id}`}>
+          <LocalText text={m.title} />
+        </Link>
+      </h4>
+      <p className="meeting-meta">
+        <LocalText text={m.place} />
+        {m.chair && (
+          <>
+            <span aria-hidden="true"> · </span>
+            <span className="with-colon">{t("timeline.chair")}</span> <LocalText text={m.chair} />
+          </>
+        )}
+      </p>
+      <LocalText as="p" className="timeline-summary" text={m.summary} />
+      <p className="in-release">
+        {t("timelineView.inRelease")}{" "}
+        <Link to={paths.release(lang, m.releaseId)}>
+          <LocalText text={m.releaseTitle} />
+        </Link>
+        {m.decisions > 0 && (
+          <>
+            <span aria-hidden="true"> · </span>
+            {t("timelineView.outcomes", { count: m.decisions })}
+          </>
+        )}
+      </p>
+    </li>
+  );
+}
+
 /** `/:lang/timeline`: every meeting of every release on one vertical timeline, by year and month. */
 export function Component() {
   const { parsed, paged, calendar } = useLoaderData<typeof loader>();
@@ -77,38 +117,7 @@ export function Component() {
               </h3>
               <ol className="timeline">
                 {month.meetings.map((m) => (
-                  <li key={`${m.releaseId}/${m.id}`} className="timeline-stop">
-                    <p className="timeline-date">
-                      <DayRange start={m.start} end={m.end} />
-                    </p>
-                    <h4>
-                      <Link to={`${paths.release(lang, m.releaseId)}#meeting-${m.id}`}>
-                        <LocalText text={m.title} />
-                      </Link>
-                    </h4>
-                    <p className="meeting-meta">
-                      <LocalText text={m.place} />
-                      {m.chair && (
-                        <>
-                          <span aria-hidden="true"> · </span>
-                          <span className="with-colon">{t("timeline.chair")}</span> <LocalText text={m.chair} />
-                        </>
-                      )}
-                    </p>
-                    <LocalText as="p" className="timeline-summary" text={m.summary} />
-                    <p className="in-release">
-                      {t("timelineView.inRelease")}{" "}
-                      <Link to={paths.release(lang, m.releaseId)}>
-                        <LocalText text={m.releaseTitle} />
-                      </Link>
-                      {m.decisions > 0 && (
-                        <>
-                          <span aria-hidden="true"> · </span>
-                          {t("timelineView.outcomes", { count: m.decisions })}
-                        </>
-                      )}
-                    </p>
-                  </li>
+                  <TimelineStop key={`${m.releaseId}/${m.id}`} meeting={m} />
                 ))}
               </ol>
             </section>
