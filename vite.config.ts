@@ -19,8 +19,7 @@ function compileHints(): Plugin {
     applyToEnvironment: (environment) => environment.config.consumer === "client",
     generateBundle: {
       order: "post",
-      handler(options, bundle) {
-        if (options.format !== "es") return;
+      handler(_, bundle) {
         for (const chunk of Object.values(bundle)) {
           if (chunk.type === "chunk" && chunk.isEntry) chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
         }
