@@ -1,9 +1,13 @@
 import { useT } from "../i18n/index.ts";
 import { ExternalLink } from "./external-link.tsx";
 
-export type SourceRef = { publisher: string; url: string; thirdParty: boolean };
+/** A page a text rests on; its title and language, when known, tell apart two pages of one publisher. */
+export type SourceRef = { publisher: string; url: string; thirdParty: boolean; title?: string; lang?: string };
 
-/** "Sources: NATO, Ukrinform via MENAFN (third party)" — each a link to the page itself. */
+/** "Sources: NATO, Ukrinform via MENAFN (third party)" — each a link to the page itself. Where two pages
+ *  of one publisher would be two links named "NATO", a link also names its page: the page's title, when
+ *  known, follows the publisher as hidden text in the page's language (for screen readers and link lists;
+ *  the line on screen stays short, and the article lists the titles under Sources). */
 export function SourceLinks({ sources, className }: { sources: SourceRef[]; className?: string }) {
   const t = useT();
   if (sources.length === 0) return null;
@@ -13,7 +17,14 @@ export function SourceLinks({ sources, className }: { sources: SourceRef[]; clas
       {sources.map((s, i) => (
         <span key={s.url}>
           {i > 0 && ", "}
-          <ExternalLink href={s.url}>{s.publisher}</ExternalLink>
+          <ExternalLink href={s.url}>
+            {s.publisher}
+            {s.title && (
+              <span className="visually-hidden" lang={s.lang}>
+                {`: ${s.title}`}
+              </span>
+            )}
+          </ExternalLink>
           {s.thirdParty && ` (${t("article.thirdParty")})`}
         </span>
       ))}

@@ -91,7 +91,7 @@ export type DecisionEntry = {
   /** The body block it comes from (its #fragment in the release). */
   block: string;
   /** Who published the pages it rests on, third parties marked. */
-  sources: { publisher: string; url: string; thirdParty: boolean }[];
+  sources: { publisher: string; url: string; thirdParty: boolean; title?: string; lang: string }[];
 };
 
 function names(r: Release, ids: string[]): Localised[] {
@@ -147,7 +147,7 @@ export function decisionEntries(releases: Release[]): DecisionEntry[] {
           block: d.blocks[0] ?? "",
           sources: (d.sources ?? []).flatMap((id) => {
             const s = r.sources.find((x) => x.id === id);
-            return s ? [{ publisher: s.publisher, url: s.url, thirdParty: s.thirdParty }] : [];
+            return s ? [{ publisher: s.publisher, url: s.url, thirdParty: s.thirdParty, title: s.title, lang: s.lang }] : [];
           }),
         };
       }),

@@ -42,6 +42,24 @@ describe("the list of all decisions", () => {
     expect(records()[0]).toHaveTextContent(/Sources: Folketinget \(NATO PA policy brief\) \(third-party source\)/);
   });
 
+  it("tells apart two pages of one publisher: each link names its page, in the page's language", async () => {
+    renderApp("/en/decisions?topic=ukraine&kind=announced&from=2022-10-13&to=2022-10-13");
+    await screen.findByRole("heading", { level: 1 });
+    expect(records()).toHaveLength(1);
+    const news = screen.getByRole("link", {
+      name: "NATO: L’OTAN intensifie son soutien à l’Ukraine et renforce sa dissuasion et sa défense",
+    });
+    const pressConference = screen.getByRole("link", {
+      name: "NATO: Press conference by NATO Secretary General Jens Stoltenberg following the meetings of NATO Defence Ministers",
+    });
+    expect(news).toHaveAttribute("href", "https://www.nato.int/cps/en/natohq/news_208101.htm?selectedLocale=fr");
+    expect(pressConference).not.toHaveAttribute("href", news.getAttribute("href"));
+    // On screen the line stays short: the titles are for screen readers, each in its page's language.
+    const hiddenTitle = screen.getByText(/L’OTAN intensifie son soutien/);
+    expect(hiddenTitle).toHaveClass("visually-hidden");
+    expect(hiddenTitle).toHaveAttribute("lang", "fr");
+  });
+
   it("reports an unknown topic or kind, and shows all of them instead", async () => {
     renderApp("/fr/decisions?topic=weather&kind=vetoed&from=2023-02-15&to=2023-02-15");
     expect(await screen.findByRole("alert")).toHaveTextContent("« weather » n’est pas un thème : tous les thèmes sont affichés.");
