@@ -1,8 +1,6 @@
+import type { SourceRef } from "../content/schema.ts";
 import { useT } from "../i18n/index.ts";
 import { ExternalLink } from "./external-link.tsx";
-
-/** A page a text rests on; its title and language, when known, tell apart two pages of one publisher. */
-export type SourceRef = { publisher: string; url: string; thirdParty: boolean; title?: string; lang?: string };
 
 /** "Sources: NATO, Ukrinform via MENAFN (third party)" — each a link to the page itself. Where two pages
  *  of one publisher would be two links named "NATO", a link also names its page: the page's title, when

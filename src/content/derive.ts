@@ -1,5 +1,5 @@
 // Pure derivations from validated releases, shared by the content plugin (Node) and the views.
-import type { Block, Decision, Localised, Meeting, Provenance, Release } from "./schema.ts";
+import type { Block, Decision, Localised, Meeting, Provenance, Release, SourceRef } from "./schema.ts";
 
 /** What the archive shows of a release, without its body. */
 export type ReleaseSummary = {
@@ -91,7 +91,7 @@ export type DecisionEntry = {
   /** The body block it comes from (its #fragment in the release). */
   block: string;
   /** Who published the pages it rests on, third parties marked. */
-  sources: { publisher: string; url: string; thirdParty: boolean; title?: string; lang: string }[];
+  sources: SourceRef[];
 };
 
 function names(r: Release, ids: string[]): Localised[] {

@@ -182,6 +182,8 @@ export const Source = z.strictObject({
   thirdParty: z.boolean(),
 });
 export type Source = z.infer<typeof Source>;
+/** What a link to a source needs: the page, its publisher, and its title and language to tell apart two pages of one publisher. */
+export type SourceRef = Pick<Source, "publisher" | "url" | "thirdParty" | "title" | "lang">;
 
 /** Who wrote the text in one language. */
 export const Provenance = z.discriminatedUnion("kind", [
