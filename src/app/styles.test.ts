@@ -1,5 +1,5 @@
 // @vitest-environment node
-// The stylesheet keeps to a small type scale: each face and size a page uses is one more font lookup
+// The stylesheet keeps to one face and a small type scale: each face and size a page uses is one more font lookup
 // before its first paint (see the note in styles.css and the README's performance findings).
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -15,6 +15,11 @@ describe("the type scale", () => {
     expect(sizes.length).toBeGreaterThan(20);
     const offScale = sizes.filter((v) => !/^var\(--fs-(ui|body|title|h1)\)$/.test(v ?? ""));
     expect(offScale).toEqual(["1.35rem"]);
+  });
+
+  it("sets one face, on the body, that everything else inherits", () => {
+    expect(values("font-family")).toEqual(["Georgia, serif"]);
+    expect(css.match(/(?<![\w-])font-family:/g)).toHaveLength(1);
   });
 
   it("uses two weights and no italic", () => {
