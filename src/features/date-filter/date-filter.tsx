@@ -5,7 +5,7 @@ import { formatDay } from "../../lib/dates.ts";
 import type { Lang } from "../../lib/lang.ts";
 import { afterPaint } from "../../lib/yield.ts";
 import { useFollowUrl } from "./follow-url.ts";
-import { type ParsedRange, type Range, type RangeProblem, withRange } from "./range.ts";
+import { type ParsedRange, type Range, type RangeProblem, typedDay, withRange } from "./range.ts";
 
 export type QuickRange = { label: string; range: Range };
 
@@ -46,6 +46,20 @@ function describeProblem(p: RangeProblem, lang: Lang, t: ReturnType<typeof useT>
 }
 
 /**
+ * A day typed as text (YYYY-MM-DD, or day first), not a browser date field: those show the browser's
+ * own format (mm/dd/yyyy on a French page here), and each one built its shadow tree and the locale's date
+ * pattern in the page's first layout, 45 ms at 1x of the archive's and the timeline's first paint.
+ */
+const DAY_FIELD = {
+  type: "text",
+  size: 10,
+  maxLength: 10,
+  autoComplete: "off",
+  spellCheck: false,
+  "aria-describedby": "filter-format",
+} as const;
+
+/**
  * The date-range filter shared by the archive, the timeline and the decisions view. The URL holds the
  * filter: the form (GET, so it works without JavaScript) and the quick ranges each make one history entry.
  */
@@ -64,7 +78,8 @@ export function DateFilter({ parsed, quickRanges, otherProblems = [], children, 
     event.preventDefault();
     const next = new URLSearchParams();
     for (const [key, value] of new FormData(event.currentTarget)) {
-      if (typeof value === "string" && value !== "") next.append(key, value);
+      if (typeof value !== "string" || value.trim() === "") continue;
+      next.append(key, key === "from" || key === "to" ? typedDay(value) : value);
     }
     const search = next.toString();
     // Navigate after the next frame: the browser first paints the reader's click, then the list changes.
@@ -79,14 +94,17 @@ export function DateFilter({ parsed, quickRanges, otherProblems = [], children, 
         <h2 id="filter-heading" className="filter-heading">
           {heading ?? t("filter.heading")}
         </h2>
+        <p id="filter-format" className="filter-format">
+          {t("filter.format")}
+        </p>
         <div className="filter-fields">
           <label>
             <span>{t("filter.from")}</span>
-            <input ref={fromField} type="date" name="from" defaultValue={range.from ?? ""} />
+            <input {...DAY_FIELD} ref={fromField} name="from" defaultValue={range.from ?? ""} />
           </label>
           <label>
             <span>{t("filter.to")}</span>
-            <input ref={toField} type="date" name="to" defaultValue={range.to ?? ""} />
+            <input {...DAY_FIELD} ref={toField} name="to" defaultValue={range.to ?? ""} />
           </label>
           {children}
           <button type="submit">{t("filter.apply")}</button>
