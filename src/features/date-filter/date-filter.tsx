@@ -5,7 +5,7 @@ import { formatDay } from "../../lib/dates.ts";
 import type { Lang } from "../../lib/lang.ts";
 import { afterPaint } from "../../lib/yield.ts";
 import { useFollowUrl } from "./follow-url.ts";
-import { type ParsedRange, type Range, type RangeProblem, typedDay, withRange } from "./range.ts";
+import { type ParsedRange, type Range, type RangeProblem, withRange } from "./range.ts";
 
 export type QuickRange = { label: string; range: Range };
 
@@ -33,31 +33,10 @@ export function describeRange(range: Range, lang: Lang, t: ReturnType<typeof use
 }
 
 function describeProblem(p: RangeProblem, lang: Lang, t: ReturnType<typeof useT>): string {
-  switch (p.kind) {
-    case "invalid":
-      return t("filter.problem.invalid", { value: p.value, field: t(`filter.${p.param}`) });
-    case "impossible":
-      return t("filter.problem.impossible", { value: p.value, field: t(`filter.${p.param}`) });
-    case "repeated":
-      return t("filter.problem.repeated", { param: p.param });
-    case "reversed":
-      return t("filter.problem.reversed", { from: formatDay(p.from, lang), to: formatDay(p.to, lang) });
-  }
+  if (p.kind === "reversed") return t("filter.problem.reversed", { from: formatDay(p.from, lang), to: formatDay(p.to, lang) });
+  // invalid and impossible name the field ("Du", "From"); repeated names the parameter as the URL has it.
+  return t(`filter.problem.${p.kind}`, { ...p, field: t(`filter.${p.param}`) });
 }
-
-/**
- * A day typed as text (YYYY-MM-DD, or day first), not a browser date field: those show the browser's
- * own format (mm/dd/yyyy on a French page here), and each one built its shadow tree and the locale's date
- * pattern in the page's first layout, 45 ms at 1x of the archive's and the timeline's first paint.
- */
-const DAY_FIELD = {
-  type: "text",
-  size: 10,
-  maxLength: 10,
-  autoComplete: "off",
-  spellCheck: false,
-  "aria-describedby": "filter-format",
-} as const;
 
 /**
  * The date-range filter shared by the archive, the timeline and the decisions view. The URL holds the
@@ -78,8 +57,7 @@ export function DateFilter({ parsed, quickRanges, otherProblems = [], children, 
     event.preventDefault();
     const next = new URLSearchParams();
     for (const [key, value] of new FormData(event.currentTarget)) {
-      if (typeof value !== "string" || value.trim() === "") continue;
-      next.append(key, key === "from" || key === "to" ? typedDay(value) : value);
+      if (typeof value === "string" && value !== "") next.append(key, value);
     }
     const search = next.toString();
     // Navigate after the next frame: the browser first paints the reader's click, then the list changes.
@@ -94,17 +72,18 @@ export function DateFilter({ parsed, quickRanges, otherProblems = [], children, 
         <h2 id="filter-heading" className="filter-heading">
           {heading ?? t("filter.heading")}
         </h2>
-        <p id="filter-format" className="filter-format">
-          {t("filter.format")}
-        </p>
+        {/* Days are typed as text, as the URL writes them (YYYY-MM-DD): browser date fields show the browser's own
+            format (mm/dd/yyyy on a French page here), and each built its shadow tree and the locale's date
+            pattern in the page's first layout, 45 ms at 1x of the archive's and the timeline's first paint. */}
+        <p id="filter-format">{t("filter.format")}</p>
         <div className="filter-fields">
           <label>
             <span>{t("filter.from")}</span>
-            <input {...DAY_FIELD} ref={fromField} name="from" defaultValue={range.from ?? ""} />
+            <input ref={fromField} name="from" defaultValue={range.from ?? ""} aria-describedby="filter-format" />
           </label>
           <label>
             <span>{t("filter.to")}</span>
-            <input {...DAY_FIELD} ref={toField} name="to" defaultValue={range.to ?? ""} />
+            <input ref={toField} name="to" defaultValue={range.to ?? ""} aria-describedby="filter-format" />
           </label>
           {children}
           <button type="submit">{t("filter.apply")}</button>
@@ -139,7 +118,7 @@ export function DateFilter({ parsed, quickRanges, otherProblems = [], children, 
           </>
         )}
       </p>
-      <p className="result-count" role="status" aria-live="polite" aria-atomic="true">
+      <p className="result-count" role="status" aria-live="polite">
         {count}
       </p>
     </section>

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addDays, isCalendarDay } from "../../lib/days.ts";
-import { overlaps, parseRange, typedDay, withRange } from "./range.ts";
+import { overlaps, parseRange, withRange } from "./range.ts";
 
 const q = (search: string) => parseRange(new URLSearchParams(search));
 
@@ -125,28 +125,6 @@ describe("matching a span of days against a range", () => {
           expect(overlaps(start, end, range)).toBe(expected);
         },
       ),
-    );
-  });
-});
-
-describe("typedDay", () => {
-  it("writes a day typed day first as the URL does, and keeps anything else as typed", () => {
-    expect(typedDay("15/02/2023")).toBe("2023-02-15");
-    expect(typedDay(" 5.2.2023 ")).toBe("2023-02-05");
-    expect(typedDay("15-02-2023")).toBe("2023-02-15");
-    expect(typedDay("2023-02-15")).toBe("2023-02-15");
-    expect(typedDay("31/02/2023")).toBe("2023-02-31");
-    expect(typedDay("demain")).toBe("demain");
-    expect(typedDay("15/02/23")).toBe("15/02/23");
-  });
-
-  it("gives the URL's reader back any day it was typed as, day first", () => {
-    fc.assert(
-      fc.property(day, (d) => {
-        const [y, m, dd] = d.split("-");
-        expect(typedDay(`${dd}/${m}/${y}`)).toBe(d);
-        expect(parseRange(new URLSearchParams({ from: typedDay(`${Number(dd)}.${Number(m)}.${y}`) })).range).toEqual({ from: d });
-      }),
     );
   });
 });

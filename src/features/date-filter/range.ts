@@ -40,21 +40,6 @@ function parseDay(params: URLSearchParams, param: RangeParam, problems: RangePro
   return value;
 }
 
-const DAY_FIRST = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
-
-/**
- * What the reader typed in a date field, as the URL writes it: "15/02/2023", "15.2.2023" and
- * "15-02-2023" (day first, as both languages write dates) become 2023-02-15; anything else is kept as
- * typed, for the URL's reader to accept or report.
- */
-export function typedDay(value: string): string {
-  const trimmed = value.trim();
-  const m = DAY_FIRST.exec(trimmed);
-  if (!m) return trimmed;
-  const [, day = "", month = "", year = ""] = m;
-  return `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
-}
-
 /** Reads the range from a query string; never throws. A reversed range is turned round and reported. */
 export function parseRange(params: URLSearchParams): ParsedRange {
   const problems: RangeProblem[] = [];
