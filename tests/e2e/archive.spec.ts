@@ -58,6 +58,25 @@ for (const lang of LANGS) {
         await expectNoAxeViolations(page);
       });
 
+      test("a press on Apply leaves the field only once the results are drawn; Enter keeps the focus in it", async ({ page }) => {
+        await open(page, path);
+        const to = page.getByLabel(t.to, { exact: true });
+        await to.fill("2023-12-31");
+        const box = await page.getByRole("button", { name: t.apply }).boundingBox();
+        if (!box) throw new Error("Apply is not displayed");
+        await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+        await page.mouse.down();
+        await expect(to).toBeFocused(); // the press itself moves nothing
+        await page.mouse.up();
+        await expect(page).toHaveURL(new RegExp(`${path}\\?to=2023-12-31$`));
+        await expect(to).not.toBeFocused(); // and then the field is left: a phone's keyboard goes with it
+        await expect(page.locator("input:focus, select:focus")).toHaveCount(0);
+        await to.fill("2023-06-30");
+        await to.press("Enter");
+        await expect(page).toHaveURL(new RegExp(`${path}\\?to=2023-06-30$`));
+        await expect(to).toBeFocused();
+      });
+
       test("Back and Forward restore the filter; reload and a shared link give the same view", async ({ page, browser }) => {
         await open(page, path);
         const all = await page.getByRole("status").textContent();
