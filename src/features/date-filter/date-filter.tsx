@@ -75,7 +75,7 @@ export function DateFilter({ parsed, quickRanges, otherProblems = [], children, 
     void afterPaint().then(() => {
       navigate({ pathname: location.pathname, search: search ? `?${search}` : "" }, { preventScrollReset: true });
       // A phone's keyboard goes with the field's focus; a task of its own, apart from the new results.
-      if (leave) void yieldToMain().then(() => (document.activeElement as HTMLElement).blur());
+      if (leave) void yieldToMain().then(() => (document.activeElement as HTMLElement | null)?.blur());
     });
   };
 
