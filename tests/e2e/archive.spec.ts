@@ -14,6 +14,7 @@ const T = {
     reversed: "La date de début (15 février 2023) est postérieure à la date de fin (14 février 2023)",
     garbage: "« demain » n’est pas une date au format AAAA-MM-JJ",
     since: "depuis le 1er juin 2023",
+    untilEndOf2023: "jusqu’au 31 décembre 2023",
   },
   en: {
     from: "From",
@@ -28,6 +29,7 @@ const T = {
     reversed: "The start date (15 February 2023) is after the end date (14 February 2023)",
     garbage: "“demain” is not a date in the form YYYY-MM-DD",
     since: "since 1 June 2023",
+    untilEndOf2023: "until 31 December 2023",
   },
 } as const;
 
@@ -58,7 +60,7 @@ for (const lang of LANGS) {
         await expectNoAxeViolations(page);
       });
 
-      test("a press on Apply leaves the field only once the results are drawn; Enter keeps the focus in it", async ({ page }) => {
+      test("a press on Apply moves no focus, the field is left once the filter applies; Enter keeps the focus in it", async ({ page }) => {
         await open(page, path);
         const to = page.getByLabel(t.to, { exact: true });
         await to.fill("2023-12-31");
@@ -71,6 +73,7 @@ for (const lang of LANGS) {
         await expect(page).toHaveURL(new RegExp(`${path}\\?to=2023-12-31$`));
         await expect(to).not.toBeFocused(); // and then the field is left: a phone's keyboard goes with it
         await expect(page.locator("input:focus, select:focus")).toHaveCount(0);
+        await expect(page.locator(".filter-echo")).toContainText(t.untilEndOf2023); // the results are in
         await to.fill("2023-06-30");
         await to.press("Enter");
         await expect(page).toHaveURL(new RegExp(`${path}\\?to=2023-06-30$`));

@@ -41,9 +41,9 @@ function describeProblem(p: RangeProblem, lang: Lang, t: ReturnType<typeof useT>
 /**
  * Set by a press on Apply with a mouse or a finger, read by the submission that follows. The press leaves
  * the focus in the field just typed in: moving it there and then (the field's change event and caret, the
- * button's focus) was most of the work of the frame that shows the press. The field is left once the
- * results are drawn, as where buttons take no focus from a click (Safari). At 10,000 releases and 4x CPU,
- * presses shown within 16 ms went from 37 to 46 of 57.
+ * button's focus) was most of the work of the frame that shows the press. The field is left in a task of
+ * its own once the click is drawn, as where buttons take no focus from a click (Safari). At 10,000
+ * releases and 4x CPU, presses shown within 16 ms went from 37 to 46 of 57.
  */
 let pressed = false;
 
@@ -74,7 +74,7 @@ export function DateFilter({ parsed, quickRanges, otherProblems = [], children, 
     // Navigate after the next frame: the browser first paints the reader's click, then the list changes.
     void afterPaint().then(() => {
       navigate({ pathname: location.pathname, search: search ? `?${search}` : "" }, { preventScrollReset: true });
-      // A phone's keyboard goes with the field's focus; a task of its own, apart from the new results.
+      // A phone's keyboard goes with the field's focus; a task of its own, while the results load.
       if (leave) void yieldToMain().then(() => (document.activeElement as HTMLElement | null)?.blur());
     });
   };
