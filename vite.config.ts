@@ -5,11 +5,9 @@ import { staticHostPreview } from "./scripts/static-host.ts";
 import { contentPlugin } from "./src/content/vite-plugin.ts";
 
 /**
- * V8's explicit compile hint on the entry chunk. Nearly every function in it (React, the router, i18next,
- * the app shell) runs while the page starts, so V8 compiles them all on a background thread as the file
- * streams in, instead of one at a time on the main thread when each is first called (Chromium 136+; other
- * engines ignore a comment). The hint counts only as the file's first line, so it goes in after Vite has
- * written its own preload map there. Route chunks stay lazy: small, and only partly run.
+ * V8's explicit compile hint on the chunks every page runs at start (the entry and what it imports): V8
+ * compiles their functions on a background thread as the file streams in, instead of one at a time on
+ * the main thread when first called. Only a file's first line counts; other engines ignore a comment.
  */
 function compileHints(): Plugin {
   return {
@@ -20,8 +18,10 @@ function compileHints(): Plugin {
     generateBundle: {
       order: "post",
       handler(_, bundle) {
+        const entry = Object.values(bundle).find((c) => c.type === "chunk" && c.isEntry);
+        const start = new Set(entry?.type === "chunk" ? [entry.fileName, ...entry.imports] : []);
         for (const chunk of Object.values(bundle)) {
-          if (chunk.type === "chunk" && chunk.isEntry) chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
+          if (chunk.type === "chunk" && start.has(chunk.fileName)) chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
         }
       },
     },
@@ -30,16 +30,24 @@ function compileHints(): Plugin {
 
 export default defineConfig({
   plugins: [contentPlugin(), react(), staticHostPreview(), compileHints()],
-  build: {
-    target: "es2022",
-    // Every browser of the es2022 target but Safari 16 supports modulepreload; there, chunks simply load
-    // without being preloaded. The polyfill cost every route ~0.4 KB of first-load JavaScript.
-    modulePreload: { polyfill: false },
-  },
+  build: { target: "es2022" },
   test: {
-    environment: "jsdom",
-    include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
-    setupFiles: ["./src/test-setup.ts"],
+    // Nothing here is timed: the limit only stops a test that hangs, far above what any test takes on a busy machine.
+    testTimeout: 30_000,
     restoreMocks: true,
+    setupFiles: ["./src/test-setup.ts"],
+    projects: [
+      { extends: true, test: { name: "node", environment: "node", include: ["src/**/*.test.ts", "scripts/**/*.test.ts"] } },
+      {
+        extends: true,
+        test: {
+          name: "dom",
+          environment: "jsdom",
+          include: ["src/**/*.test.tsx"],
+          setupFiles: ["./src/test-setup-dom.ts"],
+          globalSetup: ["./tests/fixture-content.ts"],
+        },
+      },
+    ],
   },
 });

@@ -2,15 +2,16 @@
 // What the article view is measured against. Its stylesheet is a file too, preloaded by the same
 // `_headers` rule as the app's: both pages play by the same rules (no inline styles under our CSP).
 import type { Release } from "../src/content/schema.ts";
+import type { Lang } from "../src/content/vocabulary.ts";
 
 const escapeHtml = (s: string) => s.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 
-function text(value: Release["title"], lang: "fr" | "en"): string {
+function text(value: Release["title"], lang: Lang): string {
   const v = value[lang] ?? value[lang === "fr" ? "en" : "fr"];
   return typeof v === "string" ? v : (v?.text ?? "");
 }
 
-export function floorPage(release: Release, lang: "fr" | "en"): string {
+export function floorPage(release: Release, lang: Lang): string {
   const body = release.body
     .map((b) => {
       if (b.type === "paragraph") return `<p>${escapeHtml(text(b.text, lang))}</p>`;

@@ -1,12 +1,22 @@
-// `npm run content:check`: validates every release file, as the build does, without building.
+// `npm run content:check [dir]`: validates every release file, as the build does, without building.
 import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { checkReleaseDir } from "../src/content/check.ts";
 
-const dir = resolve(process.argv[2] ?? "src/content/releases");
-const { releases, problems } = checkReleaseDir(dir);
-if (problems.length) {
-  console.error(`Release content has ${problems.length} problem${problems.length > 1 ? "s" : ""}:`);
-  for (const p of problems) console.error(`  ${p}`);
-  process.exit(1);
+/** What the command prints, and whether the content passed. */
+export function contentCheck(dir: string): { ok: boolean; lines: string[] } {
+  const { releases, problems } = checkReleaseDir(resolve(dir));
+  if (problems.length) {
+    return {
+      ok: false,
+      lines: [`Release content has ${problems.length} problem${problems.length > 1 ? "s" : ""}:`, ...problems.map((p) => `  ${p}`)],
+    };
+  }
+  return { ok: true, lines: [`${releases.length} release file${releases.length === 1 ? "" : "s"} checked: no problems.`] };
 }
-console.log(`${releases.length} release file${releases.length === 1 ? "" : "s"} checked: no problems.`);
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const { ok, lines } = contentCheck(process.argv[2] ?? "src/content/releases");
+  for (const line of lines) (ok ? console.log : console.error)(line);
+  process.exitCode = ok ? 0 : 1;
+}

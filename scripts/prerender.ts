@@ -3,14 +3,27 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { ArchiveChunkFile, ArchiveIndexFile } from "../src/content/data-files.ts";
+import { LANGS } from "../src/content/vocabulary.ts";
 import type * as ServerEntry from "../src/entry-server.tsx";
-import { CSP } from "./security.ts";
+import { CSP, headersFile } from "./security.ts";
 
-const LANGS = ["fr", "en"] as const;
+function escapeHtml(value: string): string {
+  return value.replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+}
 
-function escapeAttribute(value: string): string {
-  return value.replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("<", "&lt;");
+/**
+ * `text` with the one match of `pattern` replaced by `replacement`, inserted as it is (never read as a
+ * replacement pattern: content may hold `$&`). Vite writes the page; if its shape changes, say so.
+ */
+export function replaceOnce(text: string, pattern: RegExp, replacement: string): string {
+  const found = [...text.matchAll(new RegExp(pattern.source, "g"))];
+  const match = found[0];
+  if (found.length !== 1 || !match) {
+    throw new Error(
+      `prerender: expected the built index.html to hold ${pattern} once, found it ${found.length} times: has Vite's HTML changed shape?`,
+    );
+  }
+  return text.slice(0, match.index) + replacement + text.slice(match.index + match[0].length);
 }
 
 /** The file a static host serves for an app path: /fr/ → fr/index.html, /fr/timeline → fr/timeline.html. */
@@ -31,21 +44,22 @@ export async function prerender(options: { dist: string; ssrEntry: string; base:
       throw error;
     }
   };
+  const content = server.createContent(read, { idShards: server.ID_SHARDS });
   // The page is already readable; its script only makes it interactive, so it must not take bandwidth
   // from the stylesheet that the first paint waits for.
-  const template = (await readFile(join(dist, "index.html"), "utf8"))
-    .replace('<script type="module" crossorigin', '<script type="module" fetchpriority="low" crossorigin')
-    .replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`);
+  let template = await readFile(join(dist, "index.html"), "utf8");
+  template = replaceOnce(template, /<script type="module" crossorigin/, '<script type="module" fetchpriority="low" crossorigin');
+  template = replaceOnce(
+    template,
+    /<meta charset="utf-8" \/>/,
+    `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`,
+  );
   const basename = options.base.replace(/\/$/, "") || "/";
   const prefix = basename === "/" ? "" : basename;
 
-  const index = (await read(server.dataPaths.archiveIndex)) as ArchiveIndexFile;
   const ids: string[] = [];
-  for (let n = 0; ids.length < index.total; n++) {
-    const chunk = (await read(server.dataPaths.archiveChunk(n))) as ArchiveChunkFile | undefined;
-    if (!chunk?.length) break;
-    ids.push(...chunk.map((r) => r.id));
-  }
+  for (let n = 0; n < server.ID_SHARDS; n++) ids.push(...((await read(server.dataPaths.idShard(n))) as string[]));
+  ids.sort();
 
   const paths = ["/", ...LANGS.flatMap((l) => [`/${l}/`, `/${l}/timeline`, `/${l}/decisions`, ...ids.map((id) => `/${l}/releases/${id}`)])];
   const pages: { file: string; path: string | null; url: string }[] = paths.map((path) => ({ file: fileFor(path), path, url: path }));
@@ -53,40 +67,27 @@ export async function prerender(options: { dist: string; ssrEntry: string; base:
   pages.push({ file: "404.html", path: null, url: "/en/404" });
 
   for (const page of pages) {
-    const rendered = await server.render(`${prefix}${page.url}`, read, basename);
+    const rendered = await server.render(`${prefix}${page.url}`, content, basename);
     if (rendered.kind === "redirect") throw new Error(`prerender: ${page.url} redirects to ${rendered.location}`);
-    const html = template
-      .replace(/<html lang="[^"]*">/, `<html lang="${rendered.lang}">`)
-      .replace(/<title>[^<]*<\/title>/, `<title>${rendered.title}</title>`)
-      .replace(/(<meta name="description" content=")[^"]*(")/, `$1${escapeAttribute(rendered.description)}$2`)
-      .replace(
-        '<div id="root"></div>',
-        `<div id="root"${page.path === null ? "" : ` data-prerendered="${escapeAttribute(page.path)}"`}>${rendered.html}</div>`,
-      );
+    let html = template;
+    html = replaceOnce(html, /<html lang="[^"]*">/, `<html lang="${rendered.lang}">`);
+    html = replaceOnce(html, /<title>[^<]*<\/title>/, `<title>${rendered.title}</title>`);
+    html = replaceOnce(
+      html,
+      /<meta name="description" content="[^"]*"/,
+      `<meta name="description" content="${escapeHtml(rendered.description)}"`,
+    );
+    const marker = page.path === null ? "" : ` data-prerendered="${escapeHtml(page.path)}"`;
+    html = replaceOnce(html, /<div id="root"><\/div>/, `<div id="root"${marker}>${rendered.html}</div>`);
     const file = join(dist, page.file);
     await mkdir(dirname(file), { recursive: true });
     await writeFile(file, html);
   }
-  await writeHeaders(dist, template, prefix);
-  return { pages: pages.length };
-}
 
-// Hosts that read `_headers` (Netlify, Cloudflare Pages) then start fetching the stylesheet with the
-// page's first bytes instead of after its <head> is parsed: the first paint no longer waits a round trip.
-async function writeHeaders(dist: string, template: string, prefix: string) {
-  // The preload must match the <link>'s request mode (Vite marks it crossorigin), or the browser fetches twice.
   const stylesheets = [...template.matchAll(/<link rel="stylesheet"([^>]*) href="([^"]+)"/g)].map((m) => ({
-    href: m[2],
+    href: m[2] ?? "",
     crossorigin: (m[1] ?? "").includes("crossorigin"),
   }));
-  const file = join(dist, "_headers");
-  let headers = "";
-  try {
-    headers = await readFile(file, "utf8");
-  } catch {
-    // no headers from public/: start a new file
-  }
-  const links = stylesheets.map((s) => `  Link: <${s.href}>; rel=preload; as=style${s.crossorigin ? "; crossorigin" : ""}`).join("\n");
-  if (links) headers = `${headers.trimEnd()}\n\n# Written by scripts/prerender.ts\n${prefix}/*\n${links}\n`.trimStart();
-  await writeFile(file, headers);
+  await writeFile(join(dist, "_headers"), headersFile(prefix, stylesheets));
+  return { pages: pages.length };
 }

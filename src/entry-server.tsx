@@ -3,13 +3,15 @@
 import { StrictMode } from "react";
 import { renderToString } from "react-dom/server";
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from "react-router";
+import { routerContext } from "./app/content-context.ts";
 import { routes } from "./app/routes.tsx";
-import { type DataReader, setDataReader } from "./content/load.ts";
+import type { Content } from "./content/queries.ts";
+import { isLang } from "./content/vocabulary.ts";
 import { i18n } from "./i18n/index.ts";
-import { isLang } from "./lib/lang.ts";
 
-export { DATA_FOLDER } from "virtual:communique/build";
-export { dataPaths } from "./content/data-files.ts";
+export { DATA_FOLDER, ID_SHARDS } from "virtual:communique/build";
+export { dataPaths } from "./content/data-paths.ts";
+export { createContent } from "./content/queries.ts";
 
 export type Rendered =
   | { kind: "page"; status: number; lang: string; title: string; description: string; html: string }
@@ -17,11 +19,10 @@ export type Rendered =
 
 const TITLE = /<title>([^<]*)<\/title>/;
 
-/** Renders `url` (a path under `basename`) with data from `read`. */
-export async function render(url: string, read: DataReader, basename = "/"): Promise<Rendered> {
-  setDataReader(read);
+/** Renders `url` (a path under `basename`) with the content given. */
+export async function render(url: string, content: Content, basename = "/"): Promise<Rendered> {
   const { query, dataRoutes } = createStaticHandler(routes, { basename });
-  const context = await query(new Request(new URL(url, "http://prerender.invalid")));
+  const context = await query(new Request(new URL(url, "http://prerender.invalid")), { requestContext: routerContext(content) });
   if (context instanceof Response) return { kind: "redirect", location: context.headers.get("Location") ?? "/" };
   const router = createStaticRouter(dataRoutes, context);
   let html = renderToString(

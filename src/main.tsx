@@ -3,13 +3,13 @@ import { flushSync } from "react-dom";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { createBrowserRouter, type DataRouter, isRouteErrorResponse } from "react-router";
 import { RouterProvider } from "react-router/dom";
+import { routerContext } from "./app/content-context.ts";
 import { routes } from "./app/routes.tsx";
 import "./app/styles.css";
-import { initI18n } from "./i18n/index.ts";
-import { yieldToMain } from "./lib/yield.ts";
+import { fetchData, ID_SHARDS } from "./content/fetch-data.ts";
+import { createContent } from "./content/queries.ts";
 
-// The page on screen is already readable (prerendered); this script makes it interactive. Its work is
-// cut into tasks (module evaluation, router start, hydration slices) so the main thread is never held long.
+// The page on screen is already readable (prerendered); this script makes it interactive.
 
 /** Resolves once the first page's loaders and route modules are in, so hydration finds the same data. */
 function initialized(router: DataRouter): Promise<void> {
@@ -29,10 +29,11 @@ function ignoresSearch(handle: unknown): boolean {
 }
 
 async function start(container: HTMLElement) {
-  await new Promise((resolve) => setTimeout(resolve, 0)); // let the browser breathe after evaluating the bundle
-  initI18n(); // a task of its own (see i18n/index.ts)
-  await yieldToMain();
-  const router = createBrowserRouter(routes, { basename: import.meta.env.BASE_URL.replace(/\/$/, "") || "/" });
+  const content = createContent(fetchData, { idShards: ID_SHARDS });
+  const router = createBrowserRouter(routes, {
+    basename: import.meta.env.BASE_URL.replace(/\/$/, "") || "/",
+    getContext: () => routerContext(content),
+  });
   await initialized(router);
   const app = (
     <StrictMode>
@@ -47,7 +48,7 @@ async function start(container: HTMLElement) {
   const failed = Object.values(router.state.errors ?? {}).some((e) => !isRouteErrorResponse(e));
   if (prerendered && failed) return;
   if (prerendered) {
-    // As a transition, hydration yields to the browser every few milliseconds.
+    // As a transition, hydration yields to the browser between components instead of holding it.
     startTransition(() => {
       hydrateRoot(container, app);
     });

@@ -1,6 +1,7 @@
 import { isRouteErrorResponse, Link, useRouteError } from "react-router";
+import { LANGS } from "../content/vocabulary.ts";
 import { i18n, useLang, useT } from "../i18n/index.ts";
-import { LANGS, preferredLang } from "../lib/lang.ts";
+import { preferredLang } from "../lib/lang.ts";
 import { paths } from "../lib/paths.ts";
 
 type NotFoundData = { kind: "release"; id: string };

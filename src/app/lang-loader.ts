@@ -1,6 +1,8 @@
 import { type LoaderFunctionArgs, redirect } from "react-router";
+import { isLang, LANGS, type Lang } from "../content/vocabulary.ts";
 import { i18n, loadLocale } from "../i18n/index.ts";
-import { isLang, LANGS, type Lang, langOfTag, preferredLang } from "../lib/lang.ts";
+import { langOfTag, preferredLang } from "../lib/lang.ts";
+import { appPath } from "../lib/paths.ts";
 
 // Looks like a language tag: "de", "DE", "fr-CA", "en_GB".
 const LANGUAGE_TAG = /^[a-z]{2}(?:[-_][a-z0-9]{2,8})*$/i;
@@ -27,12 +29,6 @@ export function languageRedirect(appPath: string, search: string, preferred: Lan
   return `/${preferred}${appPath.startsWith("/") ? appPath : `/${appPath}`}${search}`;
 }
 
-/** The path of a URL under the app's base (the router's basename). */
-function appPathOf(pathname: string): string {
-  const base = import.meta.env.BASE_URL.replace(/\/$/, "");
-  return base && pathname.startsWith(base) ? pathname.slice(base.length) || "/" : pathname;
-}
-
 /** `/:lang/*`: a supported language loads its strings; anything else is redirected (see languageRedirect). */
 export async function langLoader({ params, request }: LoaderFunctionArgs) {
   const segment = params.lang ?? "";
@@ -42,5 +38,5 @@ export async function langLoader({ params, request }: LoaderFunctionArgs) {
     return null;
   }
   const url = new URL(request.url);
-  throw redirect(languageRedirect(appPathOf(url.pathname), url.search, preferredLang()) ?? "/");
+  throw redirect(languageRedirect(appPath(url.pathname), url.search, preferredLang()) ?? "/");
 }

@@ -1,17 +1,7 @@
-import type { RouteObject } from "react-router";
-import { yieldToMain } from "../lib/yield.ts";
-import { InitialLoad, LanguageChoice, PageErrorBoundary, RootErrorBoundary } from "./error-pages.tsx";
+import { data, type RouteObject } from "react-router";
+import { InitialLoad, LanguageChoice, NotFound, PageErrorBoundary, RootErrorBoundary } from "./error-pages.tsx";
 import { langLoader, rootLoader } from "./lang-loader.ts";
 import { Layout } from "./layout.tsx";
-
-/**
- * A route module, requested one task after the router asks for it. On the first load the router starts
- * in one task, and without this the chunk requests (a link element per dependency) were made in that same
- * task: measured at 1x, router start went from a median of 40-60 ms to 25-30 ms.
- */
-function later<T>(load: () => Promise<T>): () => Promise<T> {
-  return () => yieldToMain().then(load);
-}
 
 /** Every route; pages are lazy route modules (loader + Component), each its own chunk. */
 export const routes: RouteObject[] = [
@@ -34,11 +24,19 @@ export const routes: RouteObject[] = [
             id: "page",
             ErrorBoundary: PageErrorBoundary,
             children: [
-              { index: true, lazy: later(() => import("./routes/archive.tsx")) },
-              { path: "releases/:id", lazy: later(() => import("./routes/release.tsx")) },
-              { path: "timeline", lazy: later(() => import("./routes/timeline.tsx")) },
-              { path: "decisions", lazy: later(() => import("./routes/decisions.tsx")) },
-              { path: "*", lazy: later(() => import("./routes/not-found.tsx")) },
+              { index: true, lazy: () => import("./routes/archive.tsx") },
+              { path: "releases/:id", lazy: () => import("./routes/release.tsx") },
+              { path: "timeline", lazy: () => import("./routes/timeline.tsx") },
+              { path: "decisions", lazy: () => import("./routes/decisions.tsx") },
+              // Any other path under a language: a 404 (the status the prerendered 404.html is served with),
+              // which the page error boundary shows in the reader's language.
+              {
+                path: "*",
+                loader: () => {
+                  throw data(null, { status: 404 });
+                },
+                Component: NotFound,
+              },
             ],
           },
         ],

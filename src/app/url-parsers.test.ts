@@ -1,10 +1,9 @@
 // Every parser of the URL, tried against arbitrary input: none throws, each answers within its contract.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isReleaseId } from "../content/load.ts";
-import { paginate } from "../features/date-filter/pagination.ts";
-import { parseRange } from "../features/date-filter/range.ts";
-import { parseListFilters } from "../features/decision-list/filters.ts";
+import { isSlug } from "../content/vocabulary.ts";
+import { readListing } from "../features/listing/listing-query.ts";
+import { isCalendarDay } from "../lib/days.ts";
 import { switchLang } from "../lib/paths.ts";
 import { languageRedirect } from "./lang-loader.ts";
 
@@ -38,35 +37,22 @@ describe("URL parsers", () => {
     );
   });
 
-  it("parseRange never throws and only keeps existing days", () => {
+  it("readListing never throws, keeps only existing days in order, and quotes back only short pieces", () => {
     fc.assert(
-      fc.property(search, (s) => {
-        const { range } = parseRange(new URLSearchParams(s));
-        for (const day of [range.from, range.to]) if (day) expect(day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-        if (range.from && range.to) expect(range.from <= range.to).toBe(true);
+      fc.property(search, fc.boolean(), (s, filters) => {
+        const { query, canonical } = readListing(new URLSearchParams(s), { filters });
+        for (const day of [query.range.from, query.range.to]) if (day) expect(isCalendarDay(day)).toBe(true);
+        if (query.range.from && query.range.to) expect(query.range.from <= query.range.to).toBe(true);
+        expect(query.page).toBeGreaterThanOrEqual(1);
+        for (const p of query.problems)
+          if ("value" in p && typeof p.value === "string") expect([...p.value].length).toBeLessThanOrEqual(41);
+        // The canonical query string, as the redirect's address gives it, reads the same and is its own
+        // canonical form: a listing never redirects twice.
+        const again = readListing(new URL(`http://x/en/?${canonical}`).searchParams, { filters });
+        expect(again.canonical).toBe(canonical);
+        expect(again.query.range).toEqual(query.range);
       }),
     );
-  });
-
-  it("paginate always shows a page that exists", () => {
-    fc.assert(
-      fc.property(fc.nat(200), fc.string({ unit: "binary" }), (n, page) => {
-        const result = paginate(Array.from({ length: n }), new URLSearchParams({ page }), 20);
-        expect(result.page).toBeGreaterThanOrEqual(1);
-        expect(result.page).toBeLessThanOrEqual(result.pages);
-        if (result.problem) expect(result.problem.value.length).toBeLessThanOrEqual(21);
-      }),
-    );
-  });
-
-  it("parseListFilters keeps known topics and kinds and reports others, cut short", () => {
-    fc.assert(
-      fc.property(search, (s) => {
-        const filters = parseListFilters(new URLSearchParams(s));
-        for (const value of Object.values(filters.unknown)) expect(value.length).toBeLessThanOrEqual(41);
-      }),
-    );
-    expect(parseListFilters(new URLSearchParams("topic=ukraine&kind=agreed"))).toEqual({ topic: "ukraine", kind: "agreed", unknown: {} });
   });
 
   it("switchLang keeps all but the language", () => {
@@ -80,13 +66,14 @@ describe("URL parsers", () => {
     );
   });
 
-  it("isReleaseId accepts only URL-safe slugs", () => {
+  it("isSlug accepts only short URL-safe slugs", () => {
     fc.assert(
       fc.property(fc.string({ unit: "binary" }), (id) => {
-        if (isReleaseId(id)) expect(id).toMatch(/^[a-z0-9-]+$/);
+        if (isSlug(id)) expect(id).toMatch(/^[a-z0-9-]{1,100}$/);
       }),
     );
-    expect(isReleaseId("2023-02-15-defence-ministers")).toBe(true);
-    expect(isReleaseId("<script>")).toBe(false);
+    expect(isSlug("2023-02-15-defence-ministers")).toBe(true);
+    expect(isSlug("<script>")).toBe(false);
+    expect(isSlug("a".repeat(101))).toBe(false);
   });
 });

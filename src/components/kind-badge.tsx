@@ -1,4 +1,4 @@
-import type { DecisionKind } from "../content/schema.ts";
+import type { DecisionKind } from "../content/vocabulary.ts";
 import { useT } from "../i18n/index.ts";
 
 /** The kind of an outcome (approved, agreed, decided, announced, discussed) as a badge. */

@@ -2,8 +2,9 @@
 // `lang`; a text missing in the page language shows the other language's text with a notice, never a blank.
 import type { ElementType, ReactNode } from "react";
 import type { Localised } from "../content/schema.ts";
+import { type Lang, otherLang } from "../content/vocabulary.ts";
 import { useLang, useT } from "../i18n/index.ts";
-import { LANG_NAMES, type Lang, otherLang } from "../lib/lang.ts";
+import { languageName } from "../lib/dates.ts";
 
 export type Picked = { text: string; lang: Lang; missing: boolean };
 
@@ -44,7 +45,7 @@ export function LocalText({ text, as: Tag = "span", className, id, tabIndex, chi
     </Tag>
   );
   if (!v.missing) return body;
-  const other = LANG_NAMES[v.lang][lang];
+  const other = languageName(v.lang, lang);
   if (typeof Tag === "string" && BLOCK.has(Tag)) {
     return (
       <>

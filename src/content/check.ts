@@ -3,7 +3,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join, relative } from "node:path";
 import type { z } from "zod";
-import { isCalendarDate, type Localised, Release } from "./schema.ts";
+import { isCalendarDay } from "../lib/days.ts";
+import { type Localised, Release } from "./schema.ts";
+import { LANGS } from "./vocabulary.ts";
 
 export type Checked = { releases: Release[]; problems: string[] };
 
@@ -181,7 +183,7 @@ function crossCheck(r: Release): string[] {
   if (compareInstants(r.updatedAt, r.publishedAt) < 0) {
     problems.push(`updatedAt: "${r.updatedAt}" is before publishedAt "${r.publishedAt}"`);
   }
-  for (const lang of ["fr", "en"] as const) {
+  for (const lang of LANGS) {
     const prov = r.provenance[lang];
     if (prov.kind === "official" && !r.sources.some((s) => s.url === prov.url)) {
       problems.push(`provenance.${lang}.url: "${prov.url}" is not listed in sources`);
@@ -195,7 +197,7 @@ function crossCheck(r: Release): string[] {
 
 function meetingSpan(m: Release["meetings"][number], p: string, problems: string[]): [string, string] | undefined {
   // A date the schema already rejected says nothing about the span.
-  if ([m.date, m.start, m.end].some((d) => d !== undefined && !isCalendarDate(d))) return undefined;
+  if ([m.date, m.start, m.end].some((d) => d !== undefined && !isCalendarDay(d))) return undefined;
   if (m.date && !m.start && !m.end) return [m.date, m.date];
   if (!m.date && m.start && m.end) {
     if (m.end <= m.start) {
@@ -216,7 +218,7 @@ function forEachText(obj: object, p: string, problems: string[], keys?: string[]
     if (keys && !keys.includes(key)) continue;
     if (value && typeof value === "object" && "fr" in value && "en" in value) {
       const t = value as Localised;
-      for (const lang of ["fr", "en"] as const) {
+      for (const lang of LANGS) {
         const v = t[lang];
         if (v && typeof v === "object" && v.lang === lang) {
           problems.push(`${p ? `${p}.` : ""}${key}.${lang}.lang: "${lang}" repeats the slot's language; write the text as a plain string`);
@@ -231,7 +233,7 @@ function dayOf(value: string): string {
 }
 
 function daysBetween(a: string, b: string): number {
-  if (!isCalendarDate(a) || !isCalendarDate(b)) return 0;
+  if (!isCalendarDay(a) || !isCalendarDay(b)) return 0;
   return (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
 }
 

@@ -1,5 +1,20 @@
-// The data files the app reads at run time, built from validated releases: each view fetches only what
-// it shows, so the cost of a page grows with what it shows, not with the size of the corpus.
+// The data files the app reads at run time, built from validated releases (in Node, by the content plugin):
+// each view fetches only what it shows, so the cost of a page grows with what it shows, not with the size
+// of the corpus. Every list (the archive, the meetings, the decisions) has one format: an index that sums
+// up each chunk (`<list>/index.json`), and the chunks with one language's texts (`<list>/<lang>/<n>.json`).
+// Paths and shapes: data-paths.ts.
+
+import {
+  type CalendarFile,
+  type ChunkSummary,
+  countIndex,
+  dataPaths,
+  type IdShardFile,
+  idShard,
+  LISTS,
+  type ListIndexFile,
+  type ListName,
+} from "./data-paths.ts";
 import {
   byNewest,
   type DecisionEntry,
@@ -10,73 +25,22 @@ import {
   summarise,
 } from "./derive.ts";
 import type { Localised, Release } from "./schema.ts";
-import { DECISION_KINDS, type DecisionKind, LANGS, type Lang, TOPICS, type Topic } from "./vocabulary.ts";
-
-/** Releases per archive chunk (and per archive page). */
-export const ARCHIVE_CHUNK = 20;
-/** Meetings per timeline chunk, decisions per decision-list chunk: a few pages' worth each. */
-export const MEETINGS_CHUNK = 100;
-export const DECISIONS_CHUNK = 200;
-
-/** `calendar.json`: what the quick ranges and topic menus offer. */
-export type CalendarFile = { years: number[]; latest?: [string, string]; topics: Topic[] };
-/** `archive/index.json`: the days each release covers, newest first — `spans[2i]`, `spans[2i + 1]`. */
-export type ArchiveIndexFile = { total: number; spans: string[] };
-/** `archive/<n>.json`: releases n×20 to n×20+19, newest first. */
-export type ArchiveChunkFile = ReleaseSummary[];
-/**
- * What the index of a list cut into chunks says of one chunk, so that a date range is answered without
- * reading it: how many items, the bounds of their first days and of their last days, and (decisions)
- * how many of each topic × kind, `counts[topic × kinds + kind]`.
- */
-export type ChunkSummary = { n: number; start: [string, string]; end: [string, string]; counts?: number[] };
-/** `meetings/index.json`: the chunks of every meeting, by first day. */
-export type MeetingIndexFile = { total: number; chunks: ChunkSummary[] };
-/** `meetings/<lang>/<n>.json`: meetings n×100 to n×100+99, texts for one language. */
-export type MeetingsChunkFile = MeetingEntry[];
-/** `decisions/index.json`: the chunks of every decision, by day, with the order of their counts. */
-export type DecisionIndexFile = { total: number; topics: Topic[]; kinds: DecisionKind[]; chunks: ChunkSummary[] };
-/** `decisions/<lang>/<n>.json`: decisions n×200 to n×200+199, texts for one language. */
-export type DecisionsChunkFile = DecisionEntry[];
-/** `releases/<id>.json`: one whole release. */
-export type ReleaseFile = Release;
-
-/** `releases/ids-<n>.json`: the release ids whose hash falls in shard n, so that an unknown id is
- * answered without asking for a file that does not exist. */
-export type IdShardFile = string[];
+import { DECISION_KINDS, LANGS, type Lang, otherLang, TOPICS } from "./vocabulary.ts";
 
 /** How many id shards a corpus gets: about 128 ids each, a power of two. */
 export function idShardCount(total: number): number {
   return 2 ** Math.max(0, Math.ceil(Math.log2(total / 128)));
 }
 
-/** FNV-1a: a small, stable hash, the same in Node and in the browser. */
-export function idShard(id: string, count: number): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) {
-    h ^= id.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0) % count;
-}
-
-export const dataPaths = {
-  calendar: "calendar.json",
-  archiveIndex: "archive/index.json",
-  archiveChunk: (n: number) => `archive/${n}.json`,
-  meetingIndex: "meetings/index.json",
-  meetingsChunk: (lang: Lang, n: number) => `meetings/${lang}/${n}.json`,
-  decisionIndex: "decisions/index.json",
-  decisionsChunk: (lang: Lang, n: number) => `decisions/${lang}/${n}.json`,
-  release: (id: string) => `releases/${id}.json`,
-  idShard: (n: number) => `releases/ids-${n}.json`,
-};
-
 /** A localised text as one language's page needs it: the other language only where this one is missing. */
 export function trimFor(text: Localised, lang: Lang): Localised {
-  const other: Lang = lang === "fr" ? "en" : "fr";
   const own = text[lang];
-  return { [lang]: own, [other]: own === null ? text[other] : null } as Record<Lang, Localised[Lang]>;
+  const other = own === null ? text[otherLang(lang)] : null;
+  return lang === "fr" ? { fr: own, en: other } : { fr: other, en: own };
+}
+
+function trimSummary(s: ReleaseSummary, lang: Lang): ReleaseSummary {
+  return { ...s, publisher: trimFor(s.publisher, lang), title: trimFor(s.title, lang), summary: trimFor(s.summary, lang) };
 }
 
 function trimMeeting(m: MeetingEntry, lang: Lang): MeetingEntry {
@@ -86,7 +50,6 @@ function trimMeeting(m: MeetingEntry, lang: Lang): MeetingEntry {
     place: trimFor(m.place, lang),
     title: trimFor(m.title, lang),
     summary: trimFor(m.summary, lang),
-    participants: m.participants.map((p) => trimFor(p, lang)),
   };
   if (m.chair) trimmed.chair = trimFor(m.chair, lang);
   return trimmed;
@@ -106,7 +69,7 @@ function bounds(values: string[]): [string, string] {
   return [lo, hi];
 }
 
-/** Cuts a list sorted by first day into chunks, and sums each chunk up for the index. */
+/** Cuts a list into chunks, and sums each chunk up for the index. */
 export function chunkList<T>(items: T[], size: number, days: (t: T) => [string, string], counts?: (chunk: T[]) => number[]) {
   const chunks: T[][] = [];
   for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
@@ -122,7 +85,7 @@ export function chunkList<T>(items: T[], size: number, days: (t: T) => [string, 
 function topicKindCounts(chunk: DecisionEntry[]): number[] {
   const counts = new Array<number>(TOPICS.length * DECISION_KINDS.length).fill(0);
   for (const d of chunk) {
-    const at = TOPICS.indexOf(d.topic) * DECISION_KINDS.length + DECISION_KINDS.indexOf(d.kind);
+    const at = countIndex(d.topic, d.kind);
     counts[at] = (counts[at] ?? 0) + 1;
   }
   return counts;
@@ -131,7 +94,8 @@ function topicKindCounts(chunk: DecisionEntry[]): number[] {
 /** Every data file, by path. */
 export function buildDataFiles(releases: Release[]): Map<string, unknown> {
   const files = new Map<string, unknown>();
-  const summaries = releases.map(summarise).sort(byNewest);
+  // Lists are stored oldest first; views that show the newest first read them from the end.
+  const summaries = releases.map(summarise).sort(byNewest).reverse();
   const meetings = meetingEntries(releases);
   const decisions = decisionEntries(releases);
 
@@ -144,34 +108,32 @@ export function buildDataFiles(releases: Release[]): Map<string, unknown> {
     years: [...years].sort((a, b) => b - a),
     topics: TOPICS.filter((t) => decisions.some((d) => d.topic === t)),
   };
-  const latest = summaries[0]?.span;
+  const latest = summaries.at(-1)?.span;
   if (latest) calendar.latest = latest;
   files.set(dataPaths.calendar, calendar);
 
-  const index: ArchiveIndexFile = { total: summaries.length, spans: summaries.flatMap((s) => s.span) };
-  files.set(dataPaths.archiveIndex, index);
-  for (let n = 0; n * ARCHIVE_CHUNK < summaries.length; n++) {
-    files.set(dataPaths.archiveChunk(n), summaries.slice(n * ARCHIVE_CHUNK, (n + 1) * ARCHIVE_CHUNK) satisfies ArchiveChunkFile);
-  }
+  const addList = <T>(
+    list: ListName,
+    items: T[],
+    days: (t: T) => [string, string],
+    trim: (t: T, lang: Lang) => T,
+    counts?: (chunk: T[]) => number[],
+  ) => {
+    const { chunks, summaries } = chunkList(items, LISTS[list], days, counts);
+    files.set(dataPaths.listIndex(list), { total: items.length, chunks: summaries } satisfies ListIndexFile);
+    for (const lang of LANGS) {
+      for (const [n, chunk] of chunks.entries())
+        files.set(
+          dataPaths.listChunk(list, lang, n),
+          chunk.map((item) => trim(item, lang)),
+        );
+    }
+  };
+  addList("archive", summaries, (s) => s.span, trimSummary);
+  addList("meetings", meetings, (m) => [m.start, m.end], trimMeeting);
+  addList("decisions", decisions, (d) => [d.date, d.date], trimDecision, topicKindCounts);
 
-  const m = chunkList(meetings, MEETINGS_CHUNK, (x) => [x.start, x.end]);
-  files.set(dataPaths.meetingIndex, { total: meetings.length, chunks: m.summaries } satisfies MeetingIndexFile);
-  const d = chunkList(decisions, DECISIONS_CHUNK, (x) => [x.date, x.date], topicKindCounts);
-  files.set(dataPaths.decisionIndex, {
-    total: decisions.length,
-    topics: [...TOPICS],
-    kinds: [...DECISION_KINDS],
-    chunks: d.summaries,
-  } satisfies DecisionIndexFile);
-  for (const lang of LANGS) {
-    for (const [n, chunk] of m.chunks.entries()) {
-      files.set(dataPaths.meetingsChunk(lang, n), chunk.map((x) => trimMeeting(x, lang)) satisfies MeetingsChunkFile);
-    }
-    for (const [n, chunk] of d.chunks.entries()) {
-      files.set(dataPaths.decisionsChunk(lang, n), chunk.map((x) => trimDecision(x, lang)) satisfies DecisionsChunkFile);
-    }
-  }
-  for (const r of releases) files.set(dataPaths.release(r.id), r satisfies ReleaseFile);
+  for (const r of releases) files.set(dataPaths.release(r.id), r);
   const shards = idShardCount(releases.length);
   for (let n = 0; n < shards; n++) {
     files.set(dataPaths.idShard(n), releases.map((r) => r.id).filter((id) => idShard(id, shards) === n) satisfies IdShardFile);

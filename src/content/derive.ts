@@ -1,5 +1,6 @@
 // Pure derivations from validated releases, shared by the content plugin (Node) and the views.
 import type { Block, Decision, Localised, Meeting, Provenance, Release, SourceRef } from "./schema.ts";
+import { DECISION_KINDS } from "./vocabulary.ts";
 
 /** What the archive shows of a release, without its body. */
 export type ReleaseSummary = {
@@ -70,9 +71,8 @@ export type MeetingEntry = {
   place: Localised;
   title: Localised;
   summary: Localised;
-  /** Names of the chair and of the people taking part. */
+  /** Name of the chair (the people taking part are listed in the release). */
   chair?: Localised;
-  participants: Localised[];
   /** How many outcomes the release records for it. */
   decisions: number;
 };
@@ -88,8 +88,8 @@ export type DecisionEntry = {
   text: Localised;
   meetingId: string;
   meetingTitle: Localised;
-  /** The body block it comes from (its #fragment in the release). */
-  block: string;
+  /** The body blocks it comes from (their #fragments in the release), quotes marked. */
+  blocks: { id: string; quote: boolean }[];
   /** Who published the pages it rests on, third parties marked. */
   sources: SourceRef[];
 };
@@ -115,7 +115,6 @@ export function meetingEntries(releases: Release[]): MeetingEntry[] {
           title: m.title,
           summary: m.summary,
           ...(chair ? { chair } : {}),
-          participants: names(r, m.participants),
           decisions: r.decisions.filter((d) => d.meetingId === m.id).length,
         };
       }),
@@ -126,9 +125,8 @@ export function meetingEntries(releases: Release[]): MeetingEntry[] {
     );
 }
 
-const KIND_ORDER = ["approved", "agreed", "decided", "announced", "discussed"];
-
-/** Every decision of every release, by day (the order range look-ups rely on), firmest first within a day. */
+/** Every decision of every release, oldest first (the order range look-ups rely on); read from the end,
+ *  newest first and, within a day, firmest first. */
 export function decisionEntries(releases: Release[]): DecisionEntry[] {
   return releases
     .flatMap((r) =>
@@ -144,7 +142,7 @@ export function decisionEntries(releases: Release[]): DecisionEntry[] {
           text: d.text,
           meetingId: d.meetingId,
           meetingTitle: meeting?.title ?? r.title,
-          block: d.blocks[0] ?? "",
+          blocks: d.blocks.map((id) => ({ id, quote: r.body.find((b) => b.id === id)?.type === "quote" })),
           sources: (d.sources ?? []).flatMap((id) => {
             const s = r.sources.find((x) => x.id === id);
             return s ? [{ publisher: s.publisher, url: s.url, thirdParty: s.thirdParty, title: s.title, lang: s.lang }] : [];
@@ -155,8 +153,8 @@ export function decisionEntries(releases: Release[]): DecisionEntry[] {
     .sort(
       (a, b) =>
         a.date.localeCompare(b.date) ||
-        a.releaseId.localeCompare(b.releaseId) ||
-        KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
-        a.id.localeCompare(b.id),
+        b.releaseId.localeCompare(a.releaseId) ||
+        DECISION_KINDS.indexOf(b.kind) - DECISION_KINDS.indexOf(a.kind) ||
+        b.id.localeCompare(a.id),
     );
 }

@@ -1,29 +1,25 @@
 // The one schema of a release file. Types are inferred from it; the browser only imports the types,
 // so zod stays in Node (the content plugin and `npm run content:check`).
 import { z } from "zod";
-import { isCalendarDay as isCalendarDate } from "../lib/days.ts";
-import { primaryLanguage } from "../lib/lang.ts";
-import { LANGUAGE_NAMES } from "../lib/language-names.ts";
-import { DECISION_KINDS, LANGS, TOPICS } from "./vocabulary.ts";
+import { isCalendarDay } from "../lib/days.ts";
+import { DECISION_KINDS, isSlug, LANGS, MAX_SLUG_LENGTH, TOPICS } from "./vocabulary.ts";
 
-export { DECISION_KINDS, isCalendarDate, LANGS, TOPICS };
+const Lang = z.enum(LANGS);
 
-export const Lang = z.enum(LANGS);
-export type Lang = z.infer<typeof Lang>;
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?([+-](?:0\d|1[0-4]):[0-5]\d)$/;
 // A tag-like run such as <b>, </p>, <img …>, <!-- or an entity such as &amp; / &#39;.
 const HTML = /<\/?[a-z!][^>]*>|&(?:[a-z]+|#\d+|#x[0-9a-f]+);/i;
 
+// A language Intl can name in French and in English, as the pages name it ("en anglais", "in Romanian").
+const namedLanguages = new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });
 const LanguageTag = z
   .string()
   .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: "expected a language tag such as fr, en or ro" })
-  .refine((tag) => primaryLanguage(tag) in LANGUAGE_NAMES, {
-    error: "expected a language whose names we know (add its French and English names to LANGUAGE_NAMES in src/lib/language-names.ts)",
-  });
+  .refine((tag) => namedLanguages.of(tag.split("-")[0] ?? tag) !== undefined, { error: "expected a language tag of a known language" });
 
-const Slug = z.string().regex(SLUG, { error: "expected a URL-safe slug (lowercase letters, digits, single hyphens)" });
+const Slug = z.string().refine(isSlug, {
+  error: `expected a URL-safe slug (lowercase letters, digits, single hyphens, at most ${MAX_SLUG_LENGTH} characters)`,
+});
 
 const PlainText = z
   .string()
@@ -31,15 +27,15 @@ const PlainText = z
   .refine((s) => !HTML.test(s), { error: "expected plain text without HTML markup or entities" });
 
 /** A calendar date, YYYY-MM-DD, that exists. */
-export const CalendarDate = z.string().refine(isCalendarDate, { error: "expected an existing calendar date YYYY-MM-DD" });
+export const CalendarDate = z.string().refine(isCalendarDay, { error: "expected an existing calendar date YYYY-MM-DD" });
 
 function isDateTime(s: string): boolean {
   const m = DATE_TIME.exec(s);
-  return m !== null && isCalendarDate(m[1] ?? "");
+  return m !== null && isCalendarDay(m[1] ?? "");
 }
 
 /** A calendar date, or an instant with its UTC offset such as 2023-02-15T17:21:00+01:00 (Brussels time). */
-export const DateOrDateTime = z.string().refine((s) => isCalendarDate(s) || isDateTime(s), {
+export const DateOrDateTime = z.string().refine((s) => isCalendarDay(s) || isDateTime(s), {
   error: "expected an existing calendar date YYYY-MM-DD, or a date-time with its offset such as 2023-02-15T17:21:00+01:00",
 });
 
@@ -243,5 +239,3 @@ export const Release = z.strictObject({
   provenance: z.strictObject({ fr: Provenance, en: Provenance }),
 });
 export type Release = z.infer<typeof Release>;
-export type DecisionKind = Decision["kind"];
-export type Topic = Decision["topic"];

@@ -5,31 +5,20 @@
 import i18next from "i18next";
 import { useMemo } from "react";
 import { useParams } from "react-router";
-import { isLang, type Lang } from "../lib/lang.ts";
-import { yieldToMain } from "../lib/yield.ts";
+import { isLang, LANGS, type Lang } from "../content/vocabulary.ts";
 
 export const i18n = i18next.createInstance();
 
-let initialised = false;
-
-/**
- * Sets i18next up, once. Not at module evaluation: it takes 4-8 ms at 1x CPU (measured), which made the
- * main bundle's evaluation a longer task; main.tsx runs it in a task of its own, and loadLocale makes sure.
- */
-export function initI18n(): void {
-  if (initialised) return;
-  initialised = true;
-  void i18n.init({
-    resources: {},
-    lng: "en",
-    fallbackLng: false,
-    supportedLngs: ["fr", "en"],
-    initAsync: false,
-    partialBundledLanguages: true,
-    interpolation: { escapeValue: false }, // React escapes; strings are rendered as text
-    returnNull: false,
-  });
-}
+void i18n.init({
+  resources: {},
+  lng: "en",
+  fallbackLng: false,
+  supportedLngs: [...LANGS],
+  initAsync: false,
+  partialBundledLanguages: true,
+  interpolation: { escapeValue: false }, // React escapes; strings are rendered as text
+  returnNull: false,
+});
 
 const locales: Record<Lang, () => Promise<{ default: object }>> = {
   fr: () => import("./locales/fr.json"),
@@ -38,16 +27,9 @@ const locales: Record<Lang, () => Promise<{ default: object }>> = {
 
 /** Loads a language's strings once; route loaders await it before anything renders. */
 export async function loadLocale(lang: Lang): Promise<void> {
-  initI18n();
   if (i18n.hasResourceBundle(lang, "translation")) return;
-  await yieldToMain(); // the request in a task of its own, not in the router's start (see app/routes.tsx)
   const { default: strings } = await locales[lang]();
   i18n.addResourceBundle(lang, "translation", strings);
-}
-
-/** True once a language's strings are in. */
-export function hasLocale(lang: Lang): boolean {
-  return i18n.hasResourceBundle(lang, "translation");
 }
 
 /** The page language, from the URL's first segment. */

@@ -1,38 +1,76 @@
-// Every date and time the reader sees is formatted here, in the reader's language. Written out from
-// month names rather than with Intl.DateTimeFormat: the first Intl formatter a page builds loads ICU's
-// locale and time-zone data, a long task of 50 ms and more on a phone, in the middle of hydration.
-// A test compares them with Intl's output: every day from 1990 to 2040, and times around each clock
-// change and midnight from 2000 to 2035.
-// Calendar dates (YYYY-MM-DD) are read as written, so that no time zone can move 14 February to 13 February.
-import type { Lang } from "../content/schema.ts";
+// Every date, time and language name the reader sees is formatted here, with Intl, in the reader's language.
+// Calendar dates (YYYY-MM-DD) are formatted in UTC, so that no time zone can move 14 February to 13
+// February; instants are shown in Brussels time, where the meetings take place.
+import type { Lang } from "../content/vocabulary.ts";
 
-const MONTHS: Record<Lang, readonly string[]> = {
-  fr: ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
-  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
-};
+/** The locale each language is formatted in: British English writes "15 February 2023". */
+const LOCALE: Record<Lang, string> = { fr: "fr-FR", en: "en-GB" };
 
-type Day = { year: number; month: number; day: number };
+const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function dayParts(day: string): Day {
-  return { year: Number(day.slice(0, 4)), month: Number(day.slice(5, 7)), day: Number(day.slice(8, 10)) };
+function formatter(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang} ${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(LOCALE[lang], options);
+    formatters.set(key, f);
+  }
+  return f;
 }
 
-// French writes the first day of a month as an ordinal: « 1er juin 2023 ».
-function dayNumber(day: number, lang: Lang): string {
-  return lang === "fr" && day === 1 ? "1er" : String(day);
+const DAY: Intl.DateTimeFormatOptions = { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" };
+const MONTH: Intl.DateTimeFormatOptions = { month: "long", year: "numeric", timeZone: "UTC" };
+const BRUSSELS_DAY: Intl.DateTimeFormatOptions = { ...DAY, timeZone: "Europe/Brussels" };
+const BRUSSELS_TIME: Intl.DateTimeFormatOptions = { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "Europe/Brussels" };
+
+/** Midnight UTC of a calendar day. */
+function utc(day: string): number {
+  return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
 }
 
-function monthName(month: number, lang: Lang): string {
-  return MONTHS[lang][month - 1] ?? String(month);
-}
-
-function dayMonthYear(d: Day, lang: Lang): string {
-  return `${dayNumber(d.day, lang)} ${monthName(d.month, lang)} ${d.year}`;
+/**
+ * The parts as text. French writes the first day of a month as an ordinal, « 1er juin 2023 ». Spaces are
+ * plain spaces: ICU versions differ on them (Node's puts thin spaces around a range's dash, Chromium's
+ * plain ones), and the prerendered text must be the text the browser renders.
+ */
+function join(parts: Intl.DateTimeFormatPart[], lang: Lang): string {
+  return parts
+    .map((p) => {
+      if (p.type === "literal") return p.value.replace(/\s+/g, " ");
+      return lang === "fr" && p.type === "day" && p.value === "1" ? "1er" : p.value;
+    })
+    .join("");
 }
 
 /** "15 février 2023" / "15 February 2023"; « 1er juin 2023 ». */
 export function formatDay(day: string, lang: Lang): string {
-  return dayMonthYear(dayParts(day), lang);
+  return join(formatter(lang, DAY).formatToParts(utc(day)), lang);
+}
+
+/** "février 2023" / "February 2023". */
+export function formatMonth(day: string, lang: Lang): string {
+  return join(formatter(lang, MONTH).formatToParts(utc(day)), lang);
+}
+
+/** A span of days cut where each end starts, so each can be its own <time>: "" "14" "–" "15 février 2023". */
+export type DayRangeParts = { before: string; start: string; between: string; end: string };
+
+/** "14–15 février 2023", "30 June – 1 July 2023", in parts; a single day when start and end are the same. */
+export function formatDayRangeParts(start: string, end: string, lang: Lang): DayRangeParts {
+  if (start === end) return { before: "", start: formatDay(start, lang), between: "", end: "" };
+  const parts = formatter(lang, DAY).formatRangeToParts(utc(start), utc(end));
+  const firstStart = parts.findIndex((p) => p.source === "startRange");
+  let lastStart = firstStart;
+  parts.forEach((p, i) => {
+    if (p.source === "startRange") lastStart = i;
+  });
+  const firstEnd = parts.findIndex((p) => p.source === "endRange");
+  return {
+    before: join(parts.slice(0, firstStart), lang),
+    start: join(parts.slice(firstStart, lastStart + 1), lang),
+    between: join(parts.slice(lastStart + 1, firstEnd), lang),
+    end: join(parts.slice(firstEnd), lang),
+  };
 }
 
 /** "14–15 février 2023"; a single day when start and end are the same. */
@@ -41,56 +79,32 @@ export function formatDayRange(start: string, end: string, lang: Lang): string {
   return `${p.before}${p.start}${p.between}${p.end}`;
 }
 
-/** A span of days cut into its start and end, so each can be its own <time>: "14" "–" "15 février 2023". */
-export function formatDayRangeParts(
-  start: string,
-  end: string,
-  lang: Lang,
-): { before: string; start: string; between: string; end: string } {
-  const s = dayParts(start);
-  const e = dayParts(end);
-  const endText = dayMonthYear(e, lang);
-  if (start === end) return { before: "", start: endText, between: "", end: "" };
-  const sameYear = s.year === e.year;
-  const sameMonth = sameYear && s.month === e.month;
-  const startText = sameMonth
-    ? dayNumber(s.day, lang)
-    : sameYear
-      ? `${dayNumber(s.day, lang)} ${monthName(s.month, lang)}`
-      : dayMonthYear(s, lang);
-  return { before: "", start: startText, between: sameMonth ? "–" : " – ", end: endText };
-}
-
-/** "février 2023" / "February 2023". */
-export function formatMonth(day: string, lang: Lang): string {
-  const d = dayParts(day);
-  return `${monthName(d.month, lang)} ${d.year}`;
+/** True when the value carries a time of day. */
+export function hasTime(value: string): boolean {
+  return value.length > 10;
 }
 
 /** "15 février 2023, 17:21" in Brussels time; a calendar date alone when no time is known. */
 export function formatDateTime(value: string, lang: Lang): string {
   if (!hasTime(value)) return formatDay(value, lang);
-  const local = new Date(brusselsTime(Date.parse(value)));
-  const day = { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() };
-  const time = `${String(local.getUTCHours()).padStart(2, "0")}:${String(local.getUTCMinutes()).padStart(2, "0")}`;
-  return `${dayMonthYear(day, lang)}, ${time}`;
+  const instant = Date.parse(value);
+  // Day and time apart, joined by a comma: the glue word between them ("à", "at") differs between ICU versions.
+  return `${join(formatter(lang, BRUSSELS_DAY).formatToParts(instant), lang)}, ${join(formatter(lang, BRUSSELS_TIME).formatToParts(instant), lang)}`;
 }
 
-// Brussels keeps Central European Time, one hour ahead of UTC, and summer time, two hours ahead, from
-// 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of October (EU rule since 1996).
-function lastSundayAt1Utc(year: number, month: number): number {
-  const lastDay = new Date(Date.UTC(year, month + 1, 0));
-  return Date.UTC(year, month, lastDay.getUTCDate() - lastDay.getUTCDay(), 1);
-}
+const languageNames = new Map<Lang, Intl.DisplayNames>();
 
-/** The instant shifted to Brussels wall-clock time, to be read with the getUTC… methods. */
-function brusselsTime(instant: number): number {
-  const year = new Date(instant).getUTCFullYear();
-  const summer = instant >= lastSundayAt1Utc(year, 2) && instant < lastSundayAt1Utc(year, 9);
-  return instant + (summer ? 2 : 1) * 3_600_000;
-}
-
-/** True when the value carries a time of day. */
-export function hasTime(value: string): boolean {
-  return value.length > 10;
+/** "anglais", "roumain" / "English", "Romanian": the name of a tag's language (its primary subtag) in the
+ *  reader's language; the tag itself when Intl does not know it. */
+export function languageName(tag: string, lang: Lang): string {
+  let names = languageNames.get(lang);
+  if (!names) {
+    names = new Intl.DisplayNames([LOCALE[lang]], { type: "language", fallback: "none" });
+    languageNames.set(lang, names);
+  }
+  try {
+    return names.of(tag.split(/[-_]/)[0] ?? tag) ?? tag;
+  } catch {
+    return tag; // not a well-formed tag
+  }
 }

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
 import { langOfTag, negotiateLang, preferredLang, saveLang } from "./lang.ts";
 import { switchLang } from "./paths.ts";

@@ -1,5 +1,5 @@
-// Every path of the app, in one place.
-import type { Lang } from "./lang.ts";
+// Every path of the app, in one place. Paths are the router's: the base the site is served under is not in them.
+import type { Lang } from "../content/vocabulary.ts";
 
 export const paths = {
   root: () => "/",
@@ -13,4 +13,10 @@ export const paths = {
 export function switchLang(location: { pathname: string; search: string; hash: string }, to: Lang): string {
   const rest = location.pathname.replace(/^\/[^/]*/, "");
   return `/${to}${rest || "/"}${location.search}${location.hash}`;
+}
+
+/** The router's path of a URL's pathname: the base the site is served under (--base) taken off. */
+export function appPath(pathname: string): string {
+  const base = import.meta.env.BASE_URL.replace(/\/$/, "");
+  return base && pathname.startsWith(base) ? pathname.slice(base.length) || "/" : pathname;
 }

@@ -11,6 +11,8 @@ const T = {
     back: "Aller à la liste des communiqués",
     notFound: "Page introuvable",
     source: "Paragraphe source",
+    quick: "Raccourcis :",
+    showing: "Période affichée :",
   },
   en: {
     lang: "Language",
@@ -21,6 +23,8 @@ const T = {
     back: "Go to the list of releases",
     notFound: "Page not found",
     source: "Source paragraph",
+    quick: "Quick ranges:",
+    showing: "Showing:",
   },
 } as const;
 
@@ -51,7 +55,7 @@ test.describe("security", () => {
     // A journey through the app: switch language, go to the decisions, filter, come back.
     await page.getByRole("navigation", { name: "Langue" }).getByRole("link", { name: "English" }).click();
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Decisions" }).click();
-    await page.locator(".quick-ranges").getByRole("link", { name: "2023" }).click();
+    await page.getByRole("group", { name: "Quick ranges:" }).getByRole("link", { name: "2023" }).click();
     await expect(page).toHaveURL(/from=2023-01-01/);
     await page.goBack();
     expect(await violations()).toEqual([]);
@@ -175,12 +179,12 @@ test.describe("accessibility", () => {
       await expect(page).toHaveURL(new RegExp(`/${lang}/decisions$`));
       await expect(page.locator("#page-title")).toBeFocused();
       // A quick range by keyboard: the list changes, focus stays where the reader is.
-      const year = page.locator(".quick-ranges").getByRole("link", { name: "2023" });
+      const year = page.getByRole("group", { name: t.quick }).getByRole("link", { name: "2023" });
       await year.focus();
       await page.keyboard.press("Enter");
       await expect(page).toHaveURL(/from=2023-01-01&to=2023-12-31/);
       // The address changes before React commits the new list: wait for the list, or the link below is a stale one.
-      await expect(page.locator(".filter-echo strong")).toContainText("2023");
+      await expect(page.getByRole("group", { name: t.showing })).toContainText("2023");
       await expect(year).toBeFocused();
       // From a decision to the paragraph it comes from: focus goes to that paragraph.
       const source = page.getByRole("link", { name: t.source }).first();

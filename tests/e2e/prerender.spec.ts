@@ -92,12 +92,3 @@ test.describe("served under a sub-path (--base /communique/)", () => {
     await context.close();
   });
 });
-
-test("the entry script opens with V8's compile hint, so its functions compile off the main thread", async ({ page }) => {
-  // The hint counts only as a file's first line; Vite writes its own preload map at the top of the entry.
-  await open(page, "/en/");
-  const entry = await page.locator('script[type="module"][src]').getAttribute("src");
-  expect(entry).toMatch(/assets\/index-[\w-]+\.js$/);
-  const code = await (await page.request.get(entry ?? "")).text();
-  expect(code.startsWith("//# allFunctionsCalledOnLoad\n")).toBe(true);
-});

@@ -1,35 +1,25 @@
 import { Link, type LoaderFunctionArgs, useLoaderData } from "react-router";
 import { DayRange } from "../../components/day-range.tsx";
 import { LocalText } from "../../components/local-text.tsx";
-import { ARCHIVE_CHUNK } from "../../content/data-files.ts";
-import { loadArchiveChunk, loadArchiveIndex, loadCalendar } from "../../content/load.ts";
-import { Pager } from "../../features/date-filter/pager.tsx";
-import { paginate } from "../../features/date-filter/pagination.ts";
-import { overlaps, parseRange } from "../../features/date-filter/range.ts";
+import { EmptyList, ListingHeader } from "../../features/listing/listing-header.tsx";
+import { listingProblems, listingQueryOf } from "../../features/listing/listing-query.ts";
+import { Pager } from "../../features/listing/pager.tsx";
 import { useLang, useT } from "../../i18n/index.ts";
 import { formatDateTime } from "../../lib/dates.ts";
+import { langParam } from "../../lib/lang.ts";
 import { paths } from "../../lib/paths.ts";
-import { EmptyList, ListingHeader } from "../listing-header.tsx";
+import { contentContext } from "../content-context.ts";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const params = new URL(request.url).searchParams;
-  const parsed = parseRange(params);
-  const [index, calendar] = await Promise.all([loadArchiveIndex(), loadCalendar()]);
-  // Positions (newest first) of the releases whose meetings touch the range; only their chunks are read.
-  const positions: number[] = [];
-  for (let i = 0; i < index.total; i++) {
-    if (overlaps(index.spans[2 * i] ?? "", index.spans[2 * i + 1] ?? "", parsed.range)) positions.push(i);
-  }
-  const page = paginate(positions, params, ARCHIVE_CHUNK);
-  const chunkNumbers = [...new Set(page.items.map((p) => Math.floor(p / ARCHIVE_CHUNK)))];
-  const chunks = new Map(await Promise.all(chunkNumbers.map(async (n) => [n, await loadArchiveChunk(n)] as const)));
-  const items = page.items.flatMap((p) => chunks.get(Math.floor(p / ARCHIVE_CHUNK))?.[p % ARCHIVE_CHUNK] ?? []);
-  return { parsed, paged: { ...page, items }, calendar };
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const query = listingQueryOf(request);
+  const content = context.get(contentContext);
+  const [page, calendar] = await Promise.all([content.queryArchive(langParam(params.lang), query), content.getCalendar()]);
+  return { query, page, calendar };
 }
 
 /** `/:lang/`: the releases, newest first, filtered by the days of the meetings they cover. */
 export function Component() {
-  const { parsed, paged, calendar } = useLoaderData<typeof loader>();
+  const { query, page, calendar } = useLoaderData<typeof loader>();
   const lang = useLang();
   const t = useT();
   return (
@@ -37,16 +27,16 @@ export function Component() {
       <ListingHeader
         title={t("archive.title")}
         intro={t("archive.intro")}
-        count={t("archive.count", { count: paged.total })}
-        parsed={parsed}
+        count={t("archive.count", { count: page.total })}
+        query={query}
+        problems={listingProblems(query, page)}
         calendar={calendar}
-        pageProblem={paged.problem}
       />
-      {paged.total === 0 ? (
+      {page.total === 0 ? (
         <EmptyList message={t("archive.empty")} clear={t("filter.clear")} />
       ) : (
-        <ol className="release-list">
-          {paged.items.map((r) => (
+        <ol className="release-list" aria-labelledby="page-title">
+          {page.items.map((r) => (
             <li key={r.id}>
               <article className="release-card" aria-labelledby={`card-${r.id}`}>
                 <p className="kicker">
@@ -72,7 +62,7 @@ export function Component() {
           ))}
         </ol>
       )}
-      <Pager page={paged.page} pages={paged.pages} />
+      <Pager page={page.page} pages={page.pages} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { screen } from "@testing-library/react";
-import { afterEach, describe, expect, it } from "vitest";
-import { buildDataFiles } from "../../content/data-files.ts";
-import { setDataReader } from "../../content/load.ts";
+import { describe, expect, it } from "vitest";
+import { buildDataFiles, idShardCount } from "../../content/data-files.ts";
+import { createContent } from "../../content/queries.ts";
 import type { Release } from "../../content/schema.ts";
 import { renderApp } from "../test-router.tsx";
 
@@ -53,18 +53,11 @@ const hostile = {
   provenance: { fr: { kind: "official", url: "javascript:alert(1)" }, en: { kind: "official", url: "javascript:alert(1)" } },
 } as unknown as Release;
 
-afterEach(async () => {
-  // Back to the shipped content for the other tests.
-  const { checkReleaseDir } = await import("../../content/check.ts");
-  const files = buildDataFiles(checkReleaseDir("src/content/releases").releases);
-  setDataReader(async (path) => files.get(path));
-});
-
 describe("content with markup or unsafe addresses", () => {
   it("renders as text: no element, no handler and no javascript: link comes from the content", async () => {
     const files = buildDataFiles([hostile]);
-    setDataReader(async (path) => files.get(path));
-    const { container } = renderApp("/en/releases/hostile");
+    const content = createContent(async (path) => files.get(path), { idShards: idShardCount(1) });
+    const { container } = renderApp("/en/releases/hostile", content);
     expect(await screen.findByRole("heading", { level: 1 })).toHaveTextContent(`Title ${SCRIPT}`);
     expect(container.querySelector("script, img, iframe, object, [onerror]")).toBeNull();
     for (const a of container.querySelectorAll("a")) expect(a.getAttribute("href") ?? "").not.toMatch(/^\s*javascript:/i);

@@ -14,8 +14,10 @@ describe("the article view", () => {
         name: "Les ministres de la Défense des pays de l’OTAN intensifient le soutien à l’Ukraine et renforcent la dissuasion et la défense",
       }),
     ).toBeInTheDocument();
-    expect(screen.getByText("Publié le").nextElementSibling).toHaveTextContent("15 février 2023");
-    expect(screen.getByText("Mis à jour le").nextElementSibling).toHaveTextContent("15 février 2023, 17:21 (heure de Bruxelles)");
+    const [published, updated] = screen.getAllByRole("definition");
+    expect(screen.getAllByRole("term").map((dt) => dt.textContent)).toEqual(expect.arrayContaining(["Publié le", "Mis à jour le"]));
+    expect(published).toHaveTextContent(/^15 février 2023$/);
+    expect(updated).toHaveTextContent(/^15 février 2023, 17:21 \(heure de Bruxelles\)$/);
     const provenance = screen.getByRole("region", { name: "À propos de ce texte" });
     expect(provenance).toHaveTextContent("Texte officiel publié par l’OTAN.");
     expect(within(provenance).getByRole("link", { name: "Page d’origine" })).toHaveAttribute(
@@ -29,7 +31,7 @@ describe("the article view", () => {
     renderApp(`/en/releases/${ID}`);
     const provenance = await screen.findByRole("region", { name: "About this text" });
     expect(provenance).toHaveTextContent("Our translation of the official French text. It is not an official text of NATO");
-    expect(screen.getByText("Last updated").nextElementSibling).toHaveTextContent("15 February 2023, 17:21 (Brussels time)");
+    expect(screen.getAllByRole("definition")[1]).toHaveTextContent(/^15 February 2023, 17:21 \(Brussels time\)$/);
   });
 
   it("gives every body block an id shared by both languages, and marks the English caption on the French page", async () => {
@@ -46,8 +48,9 @@ describe("the article view", () => {
   it("draws the two meetings as an ordered, dated list with participants and outcomes", async () => {
     renderApp(`/en/releases/${ID}`);
     const section = await screen.findByRole("region", { name: "Meetings" });
-    const stops = within(within(section).getAllByRole("list")[0] as HTMLElement).getAllByRole("listitem", { name: "" });
-    const meetings = stops.filter((li) => li.classList.contains("timeline-stop"));
+    const meetings = within(section)
+      .getAllByRole("heading", { level: 3 })
+      .map((h) => h.closest("li") as HTMLElement);
     expect(meetings).toHaveLength(2);
     const [first, second] = meetings as [HTMLElement, HTMLElement];
     expect(within(first).getByRole("heading", { level: 3 })).toHaveTextContent("Allies with Ukraine’s Minister of Defence");

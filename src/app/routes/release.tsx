@@ -1,19 +1,19 @@
 import { data, type LoaderFunctionArgs, useLoaderData } from "react-router";
 import { pickText } from "../../components/local-text.tsx";
-import { loadRelease } from "../../content/load.ts";
 import { ArticleBody } from "../../features/article/article-body.tsx";
 import { ArticleHeader } from "../../features/article/article-header.tsx";
 import { People, Sources } from "../../features/article/people-and-sources.tsx";
 import { DecisionList } from "../../features/decision-list/decision-list.tsx";
 import { MeetingTimeline } from "../../features/meeting-timeline/meeting-timeline.tsx";
 import { useLang, useT } from "../../i18n/index.ts";
+import { contentContext } from "../content-context.ts";
 
 /** The article reads no query parameter, so its prerendered HTML hydrates whatever the query string. */
 export const handle = { ignoresSearch: true };
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ params, context }: LoaderFunctionArgs) {
   const id = params.id ?? "";
-  const release = await loadRelease(id);
+  const release = await context.get(contentContext).getRelease(id);
   if (!release) throw data({ kind: "release", id }, { status: 404 });
   return { release };
 }

@@ -2,21 +2,22 @@ import { screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { renderApp } from "../test-router.tsx";
 
-const stops = () => screen.getAllByRole("listitem").filter((li) => li.classList.contains("timeline-stop"));
+/** The meetings on the page, each found by its title, a heading of level 4 under its year and month. */
+const stops = () => screen.getAllByRole("heading", { level: 4 }).map((h) => h.closest("li") as HTMLElement);
 
 describe("the timeline of all meetings", () => {
   it("puts every meeting of every release on one list, in order, grouped by year and month", async () => {
     renderApp("/en/timeline");
     expect(await screen.findByRole("heading", { level: 1, name: "Timeline of meetings" })).toBeInTheDocument();
     const years = screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent);
-    expect(years).toEqual(expect.arrayContaining(["2022", "2023", "2024"]));
+    expect(years).toEqual(["Filter by date", "2022", "2023", "2024"]);
     expect(screen.getByRole("heading", { level: 3, name: "February 2023" })).toBeInTheDocument();
     const days = stops().map((li) => li.querySelector("time")?.getAttribute("datetime") ?? "");
     expect([...days].sort()).toEqual(days);
     expect(screen.getByRole("status")).toHaveTextContent(`${days.length} meetings`);
   });
 
-  it("links each meeting to its place in its release", async () => {
+  it("shows each meeting with its place and chair, linked to its place in its release", async () => {
     renderApp("/en/timeline?from=2023-02-14&to=2023-02-14");
     await screen.findByRole("heading", { level: 1 });
     expect(stops()).toHaveLength(1);
@@ -25,7 +26,16 @@ describe("the timeline of all meetings", () => {
       "href",
       "/en/releases/2023-02-15-defence-ministers#meeting-allies-with-ukraine-2023-02-14",
     );
-    expect(stop).toHaveTextContent("NATO Headquarters, Brussels");
+    expect(
+      within(stop)
+        .getAllByRole("term")
+        .map((dt) => dt.textContent),
+    ).toEqual(["Place", "Chair"]);
+    expect(
+      within(stop)
+        .getAllByRole("definition")
+        .map((dd) => dd.textContent),
+    ).toEqual(["NATO Headquarters, Brussels", "Jens Stoltenberg"]);
     expect(stop).toHaveTextContent("4 outcomes");
   });
 
@@ -39,7 +49,7 @@ describe("the timeline of all meetings", () => {
 
   it("says when no meeting falls in the period", async () => {
     renderApp("/fr/timeline?from=2021-01-01&to=2021-12-31");
-    expect(await screen.findByText("Aucune réunion dans cette période.")).toBeInTheDocument();
+    expect(await screen.findByRole("region", { name: "Aucun résultat" })).toHaveTextContent("Aucune réunion dans cette période.");
     expect(screen.getByRole("status")).toHaveTextContent("0 réunion");
   });
 });

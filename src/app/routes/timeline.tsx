@@ -1,97 +1,26 @@
 import { Link, type LoaderFunctionArgs, useLoaderData } from "react-router";
-import { DayRange } from "../../components/day-range.tsx";
 import { LocalText } from "../../components/local-text.tsx";
-import type { MeetingEntry } from "../../content/derive.ts";
-import { loadCalendar, loadMeetingIndex, loadMeetingsChunk } from "../../content/load.ts";
-import { pageChunks } from "../../features/date-filter/page-chunks.ts";
-import { Pager } from "../../features/date-filter/pager.tsx";
-import { PAGE_SIZE } from "../../features/date-filter/pagination.ts";
-import { parseRange } from "../../features/date-filter/range.ts";
+import { EmptyList, ListingHeader } from "../../features/listing/listing-header.tsx";
+import { listingProblems, listingQueryOf } from "../../features/listing/listing-query.ts";
+import { Pager } from "../../features/listing/pager.tsx";
+import { groupByYearAndMonth } from "../../features/meeting-timeline/group-by-month.ts";
+import { TimelineStop } from "../../features/meeting-timeline/timeline-stop.tsx";
 import { useLang, useT } from "../../i18n/index.ts";
 import { formatMonth } from "../../lib/dates.ts";
 import { langParam } from "../../lib/lang.ts";
 import { paths } from "../../lib/paths.ts";
-import { afterPaint } from "../../lib/yield.ts";
-import { EmptyList, ListingHeader } from "../listing-header.tsx";
+import { contentContext } from "../content-context.ts";
 
-export async function loader({ request, params: route }: LoaderFunctionArgs) {
-  const params = new URL(request.url).searchParams;
-  const lang = langParam(route.lang);
-  const [index, calendar] = await Promise.all([loadMeetingIndex(), loadCalendar()]);
-  const parsed = parseRange(params);
-  await afterPaint(); // the reader's input is painted before the list is worked out
-  const paged = await pageChunks(
-    { chunks: index.chunks, read: (n) => loadMeetingsChunk(lang, n), days: (m) => [m.start, m.end] },
-    { range: parsed.range, params, size: PAGE_SIZE },
-  );
-  return { parsed, paged, calendar };
-}
-
-type Group = { year: string; months: { month: string; meetings: MeetingEntry[] }[] };
-
-function groupByYearAndMonth(meetings: MeetingEntry[]): Group[] {
-  const groups: Group[] = [];
-  for (const m of meetings) {
-    const year = m.start.slice(0, 4);
-    const month = m.start.slice(0, 7);
-    let g = groups.at(-1);
-    if (g?.year !== year) {
-      g = { year, months: [] };
-      groups.push(g);
-    }
-    let mg = g.months.at(-1);
-    if (mg?.month !== month) {
-      mg = { month, meetings: [] };
-      g.months.push(mg);
-    }
-    mg.meetings.push(m);
-  }
-  return groups;
-}
-
-/** One meeting on the timeline. A component of its own, so that hydrating a long page can yield between stops. */
-function TimelineStop({ meeting: m }: { meeting: MeetingEntry }) {
-  const lang = useLang();
-  const t = useT();
-  return (
-    <li className="timeline-stop">
-      <p className="timeline-date">
-        <DayRange start={m.start} end={m.end} />
-      </p>
-      <h4>
-        <Link to={`${paths.release(lang, m.releaseId)}#meeting-${m.id}`}>
-          <LocalText text={m.title} />
-        </Link>
-      </h4>
-      <p className="meeting-meta">
-        <LocalText text={m.place} />
-        {m.chair && (
-          <>
-            <span aria-hidden="true"> · </span>
-            <span className="with-colon">{t("timeline.chair")}</span> <LocalText text={m.chair} />
-          </>
-        )}
-      </p>
-      <LocalText as="p" className="timeline-summary" text={m.summary} />
-      <p className="in-release">
-        {t("timelineView.inRelease")}{" "}
-        <Link to={paths.release(lang, m.releaseId)}>
-          <LocalText text={m.releaseTitle} />
-        </Link>
-        {m.decisions > 0 && (
-          <>
-            <span aria-hidden="true"> · </span>
-            {t("timelineView.outcomes", { count: m.decisions })}
-          </>
-        )}
-      </p>
-    </li>
-  );
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const query = listingQueryOf(request);
+  const content = context.get(contentContext);
+  const [page, calendar] = await Promise.all([content.queryMeetings(langParam(params.lang), query), content.getCalendar()]);
+  return { query, page, calendar };
 }
 
 /** `/:lang/timeline`: every meeting of every release on one vertical timeline, by year and month. */
 export function Component() {
-  const { parsed, paged, calendar } = useLoaderData<typeof loader>();
+  const { query, page, calendar } = useLoaderData<typeof loader>();
   const lang = useLang();
   const t = useT();
   return (
@@ -99,13 +28,13 @@ export function Component() {
       <ListingHeader
         title={t("timelineView.title")}
         intro={t("timelineView.intro")}
-        count={t("timelineView.count", { count: paged.total })}
-        parsed={parsed}
+        count={t("timelineView.count", { count: page.total })}
+        query={query}
+        problems={listingProblems(query, page)}
         calendar={calendar}
-        pageProblem={paged.problem}
       />
-      {paged.total === 0 && <EmptyList message={t("timelineView.empty")} clear={t("filter.clear")} />}
-      {groupByYearAndMonth(paged.items).map((year) => (
+      {page.total === 0 && <EmptyList message={t("timelineView.empty")} clear={t("filter.clear")} />}
+      {groupByYearAndMonth(page.items).map((year) => (
         <section key={year.year} className="year" aria-labelledby={`year-${year.year}`}>
           <h2 id={`year-${year.year}`} className="year-heading">
             {year.year}
@@ -116,15 +45,42 @@ export function Component() {
                 {formatMonth(`${month.month}-01`, lang)}
               </h3>
               <ol className="timeline">
-                {month.meetings.map((m) => (
-                  <TimelineStop key={`${m.releaseId}/${m.id}`} meeting={m} />
-                ))}
+                {month.meetings.map((m) => {
+                  const release = paths.release(lang, m.releaseId);
+                  return (
+                    <TimelineStop
+                      key={`${m.releaseId}/${m.id}`}
+                      start={m.start}
+                      end={m.end}
+                      title={m.title}
+                      href={`${release}#meeting-${m.id}`}
+                      headingLevel={4}
+                      place={m.place}
+                      {...(m.chair ? { chair: m.chair } : {})}
+                      participants={[]}
+                      summary={m.summary}
+                    >
+                      <p className="in-release">
+                        {t("timelineView.inRelease")}{" "}
+                        <Link to={release}>
+                          <LocalText text={m.releaseTitle} />
+                        </Link>
+                        {m.decisions > 0 && (
+                          <>
+                            <span aria-hidden="true"> · </span>
+                            {t("timelineView.outcomes", { count: m.decisions })}
+                          </>
+                        )}
+                      </p>
+                    </TimelineStop>
+                  );
+                })}
               </ol>
             </section>
           ))}
         </section>
       ))}
-      <Pager page={paged.page} pages={paged.pages} />
+      <Pager page={page.page} pages={page.pages} />
     </div>
   );
 }

@@ -4,8 +4,7 @@ import { LocalText, pickText } from "../../components/local-text.tsx";
 import { summarise } from "../../content/derive.ts";
 import type { Release } from "../../content/schema.ts";
 import { useLang, useT } from "../../i18n/index.ts";
-import { formatDateTime, hasTime } from "../../lib/dates.ts";
-import { languageName } from "../../lib/language-names.ts";
+import { formatDateTime, hasTime, languageName } from "../../lib/dates.ts";
 import { Provenance } from "./provenance.tsx";
 
 /** Kicker (publisher, days of the meetings), headline, official titles, standfirst, dates, provenance. */

@@ -2,7 +2,7 @@ import { ExternalLink } from "../../components/external-link.tsx";
 import { LocalText } from "../../components/local-text.tsx";
 import type { Person, Source } from "../../content/schema.ts";
 import { useLang, useT } from "../../i18n/index.ts";
-import { languageName } from "../../lib/language-names.ts";
+import { languageName } from "../../lib/dates.ts";
 
 export function People({ people }: { people: Person[] }) {
   const t = useT();

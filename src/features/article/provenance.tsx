@@ -2,9 +2,9 @@ import { Link, useLocation } from "react-router";
 import { ExternalLink } from "../../components/external-link.tsx";
 import { pickText } from "../../components/local-text.tsx";
 import type { Release } from "../../content/schema.ts";
+import { otherLang } from "../../content/vocabulary.ts";
 import { useLang, useT } from "../../i18n/index.ts";
-import { otherLang } from "../../lib/lang.ts";
-import { languageName } from "../../lib/language-names.ts";
+import { languageName } from "../../lib/dates.ts";
 import { switchLang } from "../../lib/paths.ts";
 
 /** Who wrote the text in the page language, and in the other one: always visible under the headline. */

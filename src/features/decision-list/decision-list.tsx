@@ -1,9 +1,7 @@
-import { Day } from "../../components/day-range.tsx";
-import { KindBadge } from "../../components/kind-badge.tsx";
-import { LocalText } from "../../components/local-text.tsx";
-import { pickSources, SourceLinks } from "../../components/source-links.tsx";
+import { pickSources } from "../../components/source-links.tsx";
 import type { Block, Decision, Meeting, Source } from "../../content/schema.ts";
 import { useT } from "../../i18n/index.ts";
+import { DecisionRecord } from "./decision-record.tsx";
 import { groupByTopic } from "./group-decisions.ts";
 
 type Props = { decisions: Decision[]; meetings: Meeting[]; blocks: Block[]; sources: Source[] };
@@ -25,31 +23,16 @@ export function DecisionList({ decisions, meetings, blocks, sources }: Props) {
             {group.decisions.map((d) => {
               const meeting = meetings.find((m) => m.id === d.meetingId);
               return (
-                <li key={d.id} id={`decision-${d.id}`} data-anchor tabIndex={-1} className="decision">
-                  <p className="decision-text">
-                    <KindBadge kind={d.kind} /> <LocalText text={d.text} />
-                  </p>
-                  <p className="decision-refs">
-                    {meeting && (
-                      <a href={`#meeting-${meeting.id}`}>
-                        <Day day={d.date} />
-                        <span className="visually-hidden">, </span>
-                        <span aria-hidden="true"> · </span>
-                        <LocalText text={meeting.title} />
-                      </a>
-                    )}
-                    {d.blocks.map((id) => {
-                      const block = blocks.find((b) => b.id === id);
-                      return (
-                        <span key={id}>
-                          <span aria-hidden="true"> · </span>
-                          <a href={`#${id}`}>{t(block?.type === "quote" ? "decisions.fromQuote" : "decisions.fromParagraph")}</a>
-                        </span>
-                      );
-                    })}
-                  </p>
-                  <SourceLinks sources={pickSources(sources, d.sources)} className="decision-refs" />
-                </li>
+                <DecisionRecord
+                  key={d.id}
+                  id={`decision-${d.id}`}
+                  kind={d.kind}
+                  text={d.text}
+                  date={d.date}
+                  meeting={{ href: `#meeting-${d.meetingId}`, title: meeting?.title ?? d.text }}
+                  blocks={d.blocks.map((id) => ({ href: `#${id}`, quote: blocks.find((b) => b.id === id)?.type === "quote" }))}
+                  sources={pickSources(sources, d.sources)}
+                />
               );
             })}
           </ul>

@@ -1,5 +1,5 @@
-import type { Decision, Topic } from "../../content/schema.ts";
-import { DECISION_KINDS, TOPICS } from "../../content/vocabulary.ts";
+import type { Decision } from "../../content/schema.ts";
+import { DECISION_KINDS, TOPICS, type Topic } from "../../content/vocabulary.ts";
 import { compareDays } from "../../lib/days.ts";
 
 const KIND_RANK = new Map(DECISION_KINDS.map((k, i) => [k, i]));

@@ -1,6 +1,7 @@
 import { Link, useLocation, useNavigate } from "react-router";
+import { LANGS } from "../../content/vocabulary.ts";
 import { useLang, useT } from "../../i18n/index.ts";
-import { LANGS, saveLang } from "../../lib/lang.ts";
+import { saveLang } from "../../lib/lang.ts";
 import { switchLang } from "../../lib/paths.ts";
 import { captureReadingPosition } from "./reading-position.ts";
 

@@ -1,10 +1,10 @@
-import { DayRange } from "../../components/day-range.tsx";
 import { KindBadge } from "../../components/kind-badge.tsx";
 import { LocalText } from "../../components/local-text.tsx";
 import { meetingDays } from "../../content/derive.ts";
 import type { Decision, Meeting, Person } from "../../content/schema.ts";
 import { useT } from "../../i18n/index.ts";
 import { compareDays } from "../../lib/days.ts";
+import { TimelineStop } from "./timeline-stop.tsx";
 
 type Props = { meetings: Meeting[]; decisions: Decision[]; people: Person[] };
 
@@ -20,49 +20,24 @@ export function MeetingTimeline({ meetings, decisions, people }: Props) {
       <ol className="timeline">
         {ordered.map((m) => {
           const [start, end] = meetingDays(m);
-          const chair = m.chair ? person(m.chair) : undefined;
-          const participants = m.participants.map(person).filter((p) => p !== undefined);
+          const chair = m.chair ? person(m.chair)?.name : undefined;
           const outcomes = decisions.filter((d) => d.meetingId === m.id);
           return (
-            <li key={m.id} id={`meeting-${m.id}`} data-anchor tabIndex={-1} className="timeline-stop">
-              <p className="timeline-date">
-                <DayRange start={start} end={end} />
-              </p>
-              <LocalText as="h3" text={m.title} />
-              <dl className="facts">
-                <div>
-                  <dt>{t("timeline.place")}</dt>
-                  <dd>
-                    <LocalText text={m.place} />
-                  </dd>
-                </div>
-                {chair && (
-                  <div>
-                    <dt>{t("timeline.chair")}</dt>
-                    <dd>
-                      <LocalText text={chair.name} />
-                    </dd>
-                  </div>
-                )}
-                {participants.length > 0 && (
-                  <div>
-                    <dt>{t("timeline.participants")}</dt>
-                    <dd>
-                      <ul className="inline-list">
-                        {participants.map((p) => (
-                          <li key={p.id}>
-                            <a href={`#person-${p.id}`}>
-                              <LocalText text={p.name} />
-                            </a>
-                            , <LocalText text={p.role} />
-                          </li>
-                        ))}
-                      </ul>
-                    </dd>
-                  </div>
-                )}
-              </dl>
-              <LocalText as="p" className="timeline-summary" text={m.summary} />
+            <TimelineStop
+              key={m.id}
+              id={`meeting-${m.id}`}
+              start={start}
+              end={end}
+              title={m.title}
+              headingLevel={3}
+              place={m.place}
+              {...(chair ? { chair } : {})}
+              participants={m.participants.flatMap((id) => {
+                const p = person(id);
+                return p ? [{ key: p.id, name: p.name, role: p.role, href: `#person-${p.id}` }] : [];
+              })}
+              summary={m.summary}
+            >
               {outcomes.length > 0 && (
                 <>
                   <h4 className="outcomes-heading">{t("timeline.outcomes")}</h4>
@@ -78,7 +53,7 @@ export function MeetingTimeline({ meetings, decisions, people }: Props) {
                   </ul>
                 </>
               )}
-            </li>
+            </TimelineStop>
           );
         })}
       </ol>

@@ -1,10 +1,11 @@
-// A page of a long list that is cut into chunk files (the timeline's meetings, the decisions), read
-// without reading the whole list: the index's summaries count every chunk that lies wholly inside or
-// outside the range; only the chunks at its edges, and those that hold the page, are fetched. A filter
-// change costs the size of the page, not the size of the corpus.
-import type { ChunkSummary } from "../../content/data-files.ts";
-import { type Paged, paged, pageOf } from "./pagination.ts";
-import { overlaps, type Range } from "./range.ts";
+// A page of a long list cut into chunk files, read without reading the whole list: the index's summaries
+// count every chunk that lies wholly inside or outside the range; only the chunks at its edges, and those
+// that hold the page, are fetched. A filter change costs the size of the page, not the size of the corpus.
+import { overlaps, type Range } from "../lib/days.ts";
+import type { ChunkSummary } from "./data-paths.ts";
+
+/** One page of a list: the page shown (1 when the list is empty, never past the last), of how many. */
+export type Page<T> = { items: T[]; page: number; pages: number; total: number };
 
 export type ChunkedList<T> = {
   chunks: ChunkSummary[];
@@ -18,13 +19,14 @@ export type ChunkQuery<T> = {
   range: Range;
   /** The filters other than the dates: the test for one item, and its count for a chunk from the summary. */
   keep?: { item: (t: T) => boolean; count: (c: ChunkSummary) => number };
-  params: URLSearchParams;
+  /** The page asked for, from 1; a page past the last gives the last. */
+  page: number;
   size: number;
   newestFirst?: boolean;
 };
 
-/** The page the URL asks for of the items whose days touch the range (inclusive) and that `keep` keeps. */
-export async function pageChunks<T>(list: ChunkedList<T>, query: ChunkQuery<T>): Promise<Paged<T>> {
+/** The page asked for of the items whose days touch the range (inclusive) and that `keep` keeps. */
+export async function pageChunks<T>(list: ChunkedList<T>, query: ChunkQuery<T>): Promise<Page<T>> {
   const { range } = query;
   const touches = (t: T) => overlaps(...list.days(t), range);
   const keep = query.keep;
@@ -51,12 +53,12 @@ export async function pageChunks<T>(list: ChunkedList<T>, query: ChunkQuery<T>):
   );
   const total = counts.reduce((a, b) => a + b, 0);
   const pages = Math.max(1, Math.ceil(total / query.size));
-  const at = pageOf(query.params, pages);
+  const page = Math.min(Math.max(1, Math.floor(query.page)), pages);
 
   // The chunks that hold the page, and how many of their matches come before it.
   const order = list.chunks.map((_, n) => n);
   if (query.newestFirst) order.reverse();
-  let skip = (at.page - 1) * query.size;
+  let skip = (page - 1) * query.size;
   let wanted = query.size;
   const holding: { n: number; skip: number }[] = [];
   for (const n of order) {
@@ -83,5 +85,5 @@ export async function pageChunks<T>(list: ChunkedList<T>, query: ChunkQuery<T>):
       if (seen++ >= h.skip) items.push(item);
     }
   }
-  return paged(items, at, pages, total);
+  return { items, page, pages, total };
 }

@@ -1,0 +1,46 @@
+// Where the data files are and what they hold: shared by the build (data-files.ts) and the browser
+// (queries.ts). Nothing here builds them, so the browser bundle carries none of the build's code.
+import { DECISION_KINDS, type DecisionKind, type Lang, TOPICS, type Topic } from "./vocabulary.ts";
+
+/** The lists, and how many items each chunk file holds: a few pages' worth. */
+export const LISTS = { archive: 50, meetings: 100, decisions: 200 } as const;
+export type ListName = keyof typeof LISTS;
+
+/** `calendar.json`: what the quick ranges and topic menus offer. */
+export type CalendarFile = { years: number[]; latest?: [string, string]; topics: Topic[] };
+
+/**
+ * What a list's index says of one chunk, so that a date range is answered without reading it: how many
+ * items, the bounds of their first days and of their last days, and (decisions) how many of each
+ * topic × kind, at `countIndex(topic, kind)`.
+ */
+export type ChunkSummary = { n: number; start: [string, string]; end: [string, string]; counts?: number[] };
+/** `<list>/index.json`. */
+export type ListIndexFile = { total: number; chunks: ChunkSummary[] };
+
+/** `releases/ids-<n>.json`: the release ids whose hash falls in shard n, so that an unknown id is
+ * answered without asking for a file that does not exist. */
+export type IdShardFile = string[];
+
+/** FNV-1a: a small, stable hash, the same in Node and in the browser. */
+export function idShard(id: string, count: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) {
+    h ^= id.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) % count;
+}
+
+export const dataPaths = {
+  calendar: "calendar.json",
+  listIndex: (list: ListName) => `${list}/index.json`,
+  listChunk: (list: ListName, lang: Lang, n: number) => `${list}/${lang}/${n}.json`,
+  release: (id: string) => `releases/${id}.json`,
+  idShard: (n: number) => `releases/ids-${n}.json`,
+};
+
+/** Where the count of decisions of a topic and kind sits in a chunk summary. */
+export function countIndex(topic: Topic, kind: DecisionKind): number {
+  return TOPICS.indexOf(topic) * DECISION_KINDS.length + DECISION_KINDS.indexOf(kind);
+}

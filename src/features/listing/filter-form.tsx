@@ -1,0 +1,101 @@
+import type { FormEvent, ReactNode } from "react";
+import { Form, Link, useLocation, useSubmit } from "react-router";
+import { useLang, useT } from "../../i18n/index.ts";
+import { useFollowUrl } from "./follow-url.ts";
+import { describeProblem, describeRange, type ListingProblem, type ListingQuery, readListing, withRange } from "./listing-query.ts";
+import type { QuickRange } from "./quick-ranges.ts";
+
+type Props = {
+  query: ListingQuery;
+  /** Every problem with the URL, the page's own included. */
+  problems: ListingProblem[];
+  quickRanges: QuickRange[];
+  /** More fields of the same form (the decisions view's topic and kind). */
+  children?: ReactNode;
+  /** The result count, e.g. "12 meetings": announced politely to screen readers when it changes. */
+  count: string;
+  /** The form's heading, when it filters by more than dates. */
+  heading?: string;
+};
+
+/**
+ * The filter of the archive, the timeline and the decisions view: a GET form, so the URL holds the filter
+ * and a submission is one history entry, with or without JavaScript. It echoes the days it applied, in
+ * words, and names what it could not use.
+ */
+export function FilterForm({ query, problems, quickRanges, children, count, heading }: Props) {
+  const lang = useLang();
+  const t = useT();
+  const location = useLocation();
+  const { range } = query;
+  // The fields show the URL's days, and follow it when it changes under them (Back, a quick range, Clear).
+  const fromField = useFollowUrl<HTMLInputElement>(range.from ?? "");
+  const toField = useFollowUrl<HTMLInputElement>(range.to ?? "");
+  const messages = problems.map((p) => describeProblem(p, lang, t));
+  const submit = useSubmit();
+  // The form's own GET submission, written canonically first (a typed 15/02/2023 as 2023-02-15, empty
+  // fields left out), so that the address a submission pushes is the one the listing keeps.
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const fields = new URLSearchParams();
+    for (const [name, value] of new FormData(event.currentTarget)) if (typeof value === "string") fields.append(name, value);
+    void submit(new URLSearchParams(readListing(fields).canonical), { method: "get", action: location.pathname, preventScrollReset: true });
+  };
+
+  return (
+    <section className="filter" aria-labelledby="filter-heading">
+      <Form method="get" action={location.pathname} onSubmit={onSubmit} className="filter-form">
+        <h2 id="filter-heading" className="filter-heading">
+          {heading ?? t("filter.heading")}
+        </h2>
+        <p id="filter-format">{t("filter.format")}</p>
+        <div className="filter-fields">
+          <label>
+            <span>{t("filter.from")}</span>
+            <input ref={fromField} name="from" defaultValue={range.from ?? ""} aria-describedby="filter-format" autoComplete="off" />
+          </label>
+          <label>
+            <span>{t("filter.to")}</span>
+            <input ref={toField} name="to" defaultValue={range.to ?? ""} aria-describedby="filter-format" autoComplete="off" />
+          </label>
+          {children}
+          <button type="submit">{t("filter.apply")}</button>
+        </div>
+      </Form>
+      {/* biome-ignore lint/a11y/useSemanticElements: a named group of links; a fieldset groups form controls */}
+      <div className="quick-ranges" role="group" aria-labelledby="quick-ranges-label">
+        <span id="quick-ranges-label">{t("filter.quick")}</span>{" "}
+        {quickRanges.map((q) => (
+          <Link key={q.label} to={{ pathname: location.pathname, search: withRange(location.search, q.range) }} preventScrollReset>
+            {q.label}
+          </Link>
+        ))}
+      </div>
+      {messages.length > 0 && (
+        <div className="filter-problems" role="alert">
+          <p className="visually-hidden">{t("filter.problemsLabel")}</p>
+          <ul>
+            {messages.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {/* biome-ignore lint/a11y/useSemanticElements: a named group of text and a link; a fieldset groups form controls */}
+      <div className="filter-echo" role="group" aria-labelledby="filter-echo-label">
+        <span id="filter-echo-label">{t("filter.showing")}</span> <strong>{describeRange(range, lang, t)}</strong>
+        {(range.from || range.to) && (
+          <>
+            {" "}
+            <Link to={{ pathname: location.pathname, search: withRange(location.search, {}) }} preventScrollReset>
+              {t("filter.clear")}
+            </Link>
+          </>
+        )}
+      </div>
+      <p className="result-count" role="status" aria-live="polite">
+        {count}
+      </p>
+    </section>
+  );
+}

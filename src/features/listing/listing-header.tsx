@@ -1,0 +1,62 @@
+import type { ReactNode } from "react";
+import { Link } from "react-router";
+import type { CalendarFile } from "../../content/data-paths.ts";
+import { useT } from "../../i18n/index.ts";
+import { FilterForm } from "./filter-form.tsx";
+import type { ListingProblem, ListingQuery } from "./listing-query.ts";
+import { quickRangesOf } from "./quick-ranges.ts";
+
+type Props = {
+  title: string;
+  intro: string;
+  /** The result count in words ("12 meetings"), announced to screen readers when it changes. */
+  count: string;
+  query: ListingQuery;
+  /** Every problem with the URL (see listingProblems). */
+  problems: ListingProblem[];
+  calendar: CalendarFile;
+  heading?: string;
+  /** More fields for the filter form. */
+  children?: ReactNode;
+};
+
+/** Title, heading, introduction and the filter of the archive, the timeline and the decisions. */
+export function ListingHeader({ title, intro, count, query, problems, calendar, heading, children }: Props) {
+  const t = useT();
+  return (
+    <>
+      <title>{`${title} — ${t("site.titleSuffix")}`}</title>
+      <h1 id="page-title" tabIndex={-1}>
+        {title}
+      </h1>
+      <p className="intro">{intro}</p>
+      <FilterForm
+        query={query}
+        problems={problems}
+        quickRanges={quickRangesOf(calendar, t("filter.latest"))}
+        count={count}
+        {...(heading ? { heading } : {})}
+      >
+        {children}
+      </FilterForm>
+    </>
+  );
+}
+
+/** What an empty list says, with a way to clear what emptied it. */
+export function EmptyList({ message, clear }: { message: string; clear?: string }) {
+  const t = useT();
+  return (
+    <section className="empty" aria-labelledby="empty-heading">
+      <h2 id="empty-heading">{t("filter.noResults")}</h2>
+      <p>
+        {message}{" "}
+        {clear && (
+          <Link to={{ search: "" }} preventScrollReset>
+            {clear}
+          </Link>
+        )}
+      </p>
+    </section>
+  );
+}
