@@ -28,9 +28,10 @@ export function FilterForm({ query, problems, quickRanges, children, count, head
   const t = useT();
   const location = useLocation();
   const { range } = query;
-  // The fields show the URL's days, and follow it when it changes under them (Back, a quick range, Clear).
-  const fromField = useFollowUrl<HTMLInputElement>(range.from ?? "");
-  const toField = useFollowUrl<HTMLInputElement>(range.to ?? "");
+  // The fields show the URL's days (or what could not be read, to correct it), and follow the URL when it
+  // changes under them (Back, a quick range, Clear).
+  const fromField = useFollowUrl<HTMLInputElement>(query.fields.from);
+  const toField = useFollowUrl<HTMLInputElement>(query.fields.to);
   const messages = problems.map((p) => describeProblem(p, lang, t));
   const submit = useSubmit();
   // The form's own GET submission, written canonically first (a typed 15/02/2023 as 2023-02-15, empty
@@ -52,11 +53,11 @@ export function FilterForm({ query, problems, quickRanges, children, count, head
         <div className="filter-fields">
           <label>
             <span>{t("filter.from")}</span>
-            <input ref={fromField} name="from" defaultValue={range.from ?? ""} aria-describedby="filter-format" autoComplete="off" />
+            <input ref={fromField} name="from" defaultValue={query.fields.from} aria-describedby="filter-format" autoComplete="off" />
           </label>
           <label>
             <span>{t("filter.to")}</span>
-            <input ref={toField} name="to" defaultValue={range.to ?? ""} aria-describedby="filter-format" autoComplete="off" />
+            <input ref={toField} name="to" defaultValue={query.fields.to} aria-describedby="filter-format" autoComplete="off" />
           </label>
           {children}
           <button type="submit">{t("filter.apply")}</button>

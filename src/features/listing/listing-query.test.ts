@@ -6,7 +6,12 @@ const q = (search: string, filters = false) => read(search, filters).query;
 
 describe("reading a listing's URL", () => {
   it("takes canonical days as they are, and nothing when there is nothing", () => {
-    expect(q("from=2023-02-14&to=2023-02-15")).toEqual({ range: { from: "2023-02-14", to: "2023-02-15" }, page: 1, problems: [] });
+    expect(q("from=2023-02-14&to=2023-02-15")).toEqual({
+      range: { from: "2023-02-14", to: "2023-02-15" },
+      page: 1,
+      problems: [],
+      fields: { from: "2023-02-14", to: "2023-02-15" },
+    });
     expect(q("from=2023-06-01").range).toEqual({ from: "2023-06-01" });
     expect(q("").range).toEqual({});
     expect(read("from=2023-02-14&to=2023-02-15").canonical).toBe("from=2023-02-14&to=2023-02-15");
@@ -34,6 +39,7 @@ describe("reading a listing's URL", () => {
     expect(r.query.range).toEqual({ to: "2023-12-31" });
     expect(r.query.problems).toEqual([{ kind: "impossible", param: "from", value: "2023-02-30" }]);
     expect(r.canonical).toBe("from=2023-02-30&to=2023-12-31");
+    expect(r.query.fields).toEqual({ from: "2023-02-30", to: "2023-12-31" });
   });
 
   it("reports what it cannot read, quoting back only a short piece of it", () => {

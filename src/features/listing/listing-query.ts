@@ -22,7 +22,11 @@ export type ListingProblem =
   | { kind: "unknownTopic" | "unknownKind" | "badPage"; value: string }
   | { kind: "pageTooFar"; value: number; last: number };
 
-export type ListingQuery = DecisionQuery & { problems: ListingProblem[] };
+export type ListingQuery = DecisionQuery & {
+  problems: ListingProblem[];
+  /** What the date fields show: the day applied, or what the reader wrote when it could not be read. */
+  fields: Record<DateParam, string>;
+};
 
 /** The listing's question and problems, and the query string that writes it canonically. */
 export type ReadListing = { query: ListingQuery; canonical: string };
@@ -50,8 +54,9 @@ function readDate(value: string, param: DateParam, problems: ListingProblem[]): 
  */
 export function readListing(params: URLSearchParams, { filters = false }: { filters?: boolean } = {}): ReadListing {
   const problems: ListingProblem[] = [];
-  const from = readDate(first(params, "from", problems), "from", problems);
-  const to = readDate(first(params, "to", problems), "to", problems);
+  const raw = { from: first(params, "from", problems), to: first(params, "to", problems) };
+  const from = readDate(raw.from, "from", problems);
+  const to = readDate(raw.to, "to", problems);
   const range: Range = {};
   if (from) range.from = from.first;
   if (to) range.to = to.last;
@@ -67,7 +72,8 @@ export function readListing(params: URLSearchParams, { filters = false }: { filt
   if (PAGE.test(rawPage)) page = Number(rawPage);
   else if (rawPage !== "") problems.push({ kind: "badPage", value: clip(rawPage) });
 
-  const query: ListingQuery = { range, page, problems };
+  const fields = { from: range.from ?? clip(raw.from), to: range.to ?? clip(raw.to) };
+  const query: ListingQuery = { range, page, problems, fields };
   if (filters) {
     const topic = first(params, "topic", problems);
     const kind = first(params, "kind", problems);
