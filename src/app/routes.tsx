@@ -35,6 +35,7 @@ export const routes: RouteObject[] = [
                 loader: () => {
                   throw data(null, { status: 404 });
                 },
+                // Never rendered (the loader always throws); the router warns of a leaf route without one.
                 Component: NotFound,
               },
             ],

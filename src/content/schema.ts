@@ -10,7 +10,7 @@ const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?
 // A tag-like run such as <b>, </p>, <img …>, <!-- or an entity such as &amp; / &#39;.
 const HTML = /<\/?[a-z!][^>]*>|&(?:[a-z]+|#\d+|#x[0-9a-f]+);/i;
 
-// A language Intl can name in French and in English, as the pages name it ("en anglais", "in Romanian").
+// A language Intl knows by name, so that the pages can name it in the reader's language ("en anglais", "in Romanian").
 const namedLanguages = new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });
 const LanguageTag = z
   .string()

@@ -16,7 +16,7 @@ describe("the content plugin", () => {
       configFile: false,
       logLevel: "silent",
       plugins: [contentPlugin({ dir: BAD })],
-      build: { write: false, rollupOptions: { input: "src/content/load.ts" } },
+      build: { write: false, rollupOptions: { input: "src/content/fetch-data.ts" } },
     });
     await expect(run).rejects.toThrow(/Release content has \d+ problems:/);
     await expect(run).rejects.toThrow(`${BAD}/unknown-meeting.json: decisions[0].meetingId: "m-3" is not a meeting of this release`);

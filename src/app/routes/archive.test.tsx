@@ -68,7 +68,11 @@ describe("the archive", () => {
       "« 2023-02-30 » n’existe pas dans le calendrier : le critère « Du » est ignoré.",
     );
     expect(echo("Période affichée :")).toHaveTextContent("jusqu’au 1er mars 2023");
-    expect(screen.getByLabelText("Du")).toHaveValue("2023-02-30"); // kept, to be corrected
+    const from = screen.getByLabelText("Du");
+    expect(from).toHaveValue("2023-02-30"); // kept, to be corrected
+    expect(from).toHaveAttribute("aria-invalid", "true");
+    expect(from).toHaveAccessibleDescription(/« 2023-02-30 » n’existe pas dans le calendrier/);
+    expect(screen.getByLabelText("Au")).not.toHaveAttribute("aria-invalid");
     expect(cardDays()).toEqual(["2023-02-14", "2022-10-12"]);
   });
 
@@ -145,6 +149,15 @@ describe("the archive", () => {
     await waitFor(() => expect(router.state.location.search).toBe("?from=2023-02-01&to=2023-12-31"));
     expect(await screen.findByRole("group", { name: "Showing:" })).toHaveTextContent("1 February – 31 December 2023");
     expect(cardDays()).toEqual(["2023-06-15", "2023-02-14"]);
+  });
+
+  it("adds no history entry when the filter is applied again unchanged, as a browser's own form does", async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp("/en/?from=2023-01-01");
+    await screen.findByRole("heading", { level: 1 });
+    await user.click(screen.getByRole("button", { name: "Apply" }));
+    await waitFor(() => expect(router.state.historyAction).toBe("REPLACE"));
+    expect(router.state.location.search).toBe("?from=2023-01-01");
   });
 
   it("offers each year and the latest meeting as quick ranges", async () => {

@@ -2,7 +2,7 @@ import { Link, type LoaderFunctionArgs, useLoaderData } from "react-router";
 import { DayRange } from "../../components/day-range.tsx";
 import { LocalText } from "../../components/local-text.tsx";
 import { EmptyList, ListingHeader } from "../../features/listing/listing-header.tsx";
-import { listingProblems, listingQueryOf } from "../../features/listing/listing-query.ts";
+import { listingQueryOf } from "../../features/listing/listing-query.ts";
 import { Pager } from "../../features/listing/pager.tsx";
 import { useLang, useT } from "../../i18n/index.ts";
 import { formatDateTime } from "../../lib/dates.ts";
@@ -29,7 +29,7 @@ export function Component() {
         intro={t("archive.intro")}
         count={t("archive.count", { count: page.total })}
         query={query}
-        problems={listingProblems(query, page)}
+        page={page}
         calendar={calendar}
       />
       {page.total === 0 ? (

@@ -43,6 +43,31 @@ describe("the list of all decisions", () => {
     expect(screen.getByLabelText("Kind")).toHaveValue("decided");
   });
 
+  it("counts a topic and a kind over the whole list", async () => {
+    renderApp("/en/decisions?topic=ukraine&kind=announced");
+    await screen.findByRole("heading", { level: 1 });
+    expect(screen.getByRole("status")).toHaveTextContent("10 decisions");
+    expect(records().every((r) => r.textContent?.startsWith("Announced"))).toBe(true);
+  });
+
+  it("within a day, shows the firmest outcomes first", async () => {
+    renderApp("/en/decisions?from=2023-06-16&to=2023-06-16");
+    await screen.findByRole("heading", { level: 1 });
+    const kinds = records().map((r) => r.textContent?.match(/^(Approved|Agreed|Decided|Announced|Discussed)/)?.[1]);
+    expect(kinds).toEqual([
+      "Agreed",
+      "Agreed",
+      "Announced",
+      "Announced",
+      "Announced",
+      "Announced",
+      "Announced",
+      "Announced",
+      "Discussed",
+      "Discussed",
+    ]);
+  });
+
   it("shows a third-party source as such", async () => {
     renderApp("/en/decisions?topic=innovation&from=2022-10-01&to=2022-10-31");
     await screen.findByRole("heading", { level: 1 });

@@ -2,7 +2,7 @@ import { type LoaderFunctionArgs, useLoaderData } from "react-router";
 import { DECISION_KINDS } from "../../content/vocabulary.ts";
 import { DecisionRecord } from "../../features/decision-list/decision-record.tsx";
 import { EmptyList, ListingHeader } from "../../features/listing/listing-header.tsx";
-import { listingProblems, listingQueryOf } from "../../features/listing/listing-query.ts";
+import { listingQueryOf } from "../../features/listing/listing-query.ts";
 import { Pager } from "../../features/listing/pager.tsx";
 import { SelectField } from "../../features/listing/select-field.tsx";
 import { useLang, useT } from "../../i18n/index.ts";
@@ -30,7 +30,7 @@ export function Component() {
         intro={t("decisionsView.intro")}
         count={t("decisionsView.count", { count: page.total })}
         query={query}
-        problems={listingProblems(query, page)}
+        page={page}
         calendar={calendar}
         heading={t("filter.headingAll")}
       >

@@ -1,7 +1,7 @@
 import { Link, type LoaderFunctionArgs, useLoaderData } from "react-router";
 import { LocalText } from "../../components/local-text.tsx";
 import { EmptyList, ListingHeader } from "../../features/listing/listing-header.tsx";
-import { listingProblems, listingQueryOf } from "../../features/listing/listing-query.ts";
+import { listingQueryOf } from "../../features/listing/listing-query.ts";
 import { Pager } from "../../features/listing/pager.tsx";
 import { groupByYearAndMonth } from "../../features/meeting-timeline/group-by-month.ts";
 import { TimelineStop } from "../../features/meeting-timeline/timeline-stop.tsx";
@@ -30,7 +30,7 @@ export function Component() {
         intro={t("timelineView.intro")}
         count={t("timelineView.count", { count: page.total })}
         query={query}
-        problems={listingProblems(query, page)}
+        page={page}
         calendar={calendar}
       />
       {page.total === 0 && <EmptyList message={t("timelineView.empty")} clear={t("filter.clear")} />}
@@ -57,7 +57,6 @@ export function Component() {
                       headingLevel={4}
                       place={m.place}
                       {...(m.chair ? { chair: m.chair } : {})}
-                      participants={[]}
                       summary={m.summary}
                     >
                       <p className="in-release">

@@ -29,7 +29,7 @@ export function DecisionList({ decisions, meetings, blocks, sources }: Props) {
                   kind={d.kind}
                   text={d.text}
                   date={d.date}
-                  meeting={{ href: `#meeting-${d.meetingId}`, title: meeting?.title ?? d.text }}
+                  {...(meeting ? { meeting: { href: `#meeting-${meeting.id}`, title: meeting.title } } : {})}
                   blocks={d.blocks.map((id) => ({ href: `#${id}`, quote: blocks.find((b) => b.id === id)?.type === "quote" }))}
                   sources={pickSources(sources, d.sources)}
                 />

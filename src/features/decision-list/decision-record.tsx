@@ -16,7 +16,7 @@ type Props = {
   /** Shown where the list is not already grouped by topic. */
   topic?: Topic;
   /** The meeting it was taken at, and where that meeting is. */
-  meeting: { href: string; title: Localised };
+  meeting?: { href: string; title: Localised };
   /** The paragraphs and quotes it comes from. */
   blocks: { href: string; quote: boolean }[];
   /** The release it is in, on the list of every decision. */
@@ -39,12 +39,16 @@ export function DecisionRecord({ id, kind, text, date, topic, meeting, blocks, r
             <span aria-hidden="true"> · </span>
           </>
         )}
-        <RefLink href={meeting.href}>
+        {meeting ? (
+          <RefLink href={meeting.href}>
+            <Day day={date} />
+            <span className="visually-hidden">, </span>
+            <span aria-hidden="true"> · </span>
+            <LocalText text={meeting.title} />
+          </RefLink>
+        ) : (
           <Day day={date} />
-          <span className="visually-hidden">, </span>
-          <span aria-hidden="true"> · </span>
-          <LocalText text={meeting.title} />
-        </RefLink>
+        )}
         {blocks.map((b) => (
           <span key={b.href}>
             <span aria-hidden="true"> · </span>

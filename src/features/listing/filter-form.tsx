@@ -20,8 +20,8 @@ type Props = {
 
 /**
  * The filter of the archive, the timeline and the decisions view: a GET form, so the URL holds the filter
- * and a submission is one history entry, with or without JavaScript. It echoes the days it applied, in
- * words, and names what it could not use.
+ * and a submission is one history entry. It echoes the days it applied, in words, and names what it could
+ * not use, next to the fields; a field it could not read is marked invalid and described by the message.
  */
 export function FilterForm({ query, problems, quickRanges, children, count, heading }: Props) {
   const lang = useLang();
@@ -33,6 +33,8 @@ export function FilterForm({ query, problems, quickRanges, children, count, head
   const fromField = useFollowUrl<HTMLInputElement>(query.fields.from);
   const toField = useFollowUrl<HTMLInputElement>(query.fields.to);
   const messages = problems.map((p) => describeProblem(p, lang, t));
+  const unread = (param: "from" | "to") => problems.some((p) => (p.kind === "invalid" || p.kind === "impossible") && p.param === param);
+  const described = (param: "from" | "to") => (unread(param) ? "filter-format filter-problems" : "filter-format");
   const submit = useSubmit();
   // The form's own GET submission, written canonically first (a typed 15/02/2023 as 2023-02-15, empty
   // fields left out), so that the address a submission pushes is the one the listing keeps.
@@ -40,7 +42,10 @@ export function FilterForm({ query, problems, quickRanges, children, count, head
     event.preventDefault();
     const fields = new URLSearchParams();
     for (const [name, value] of new FormData(event.currentTarget)) if (typeof value === "string") fields.append(name, value);
-    void submit(new URLSearchParams(readListing(fields).canonical), { method: "get", action: location.pathname, preventScrollReset: true });
+    const { canonical } = readListing(fields);
+    // As a browser's own submission to the address it is already at, an unchanged filter adds no history entry.
+    const replace = canonical === new URLSearchParams(location.search).toString();
+    void submit(new URLSearchParams(canonical), { method: "get", action: location.pathname, preventScrollReset: true, replace });
   };
 
   return (
@@ -53,11 +58,25 @@ export function FilterForm({ query, problems, quickRanges, children, count, head
         <div className="filter-fields">
           <label>
             <span>{t("filter.from")}</span>
-            <input ref={fromField} name="from" defaultValue={query.fields.from} aria-describedby="filter-format" autoComplete="off" />
+            <input
+              ref={fromField}
+              name="from"
+              defaultValue={query.fields.from}
+              aria-invalid={unread("from") || undefined}
+              aria-describedby={described("from")}
+              autoComplete="off"
+            />
           </label>
           <label>
             <span>{t("filter.to")}</span>
-            <input ref={toField} name="to" defaultValue={query.fields.to} aria-describedby="filter-format" autoComplete="off" />
+            <input
+              ref={toField}
+              name="to"
+              defaultValue={query.fields.to}
+              aria-invalid={unread("to") || undefined}
+              aria-describedby={described("to")}
+              autoComplete="off"
+            />
           </label>
           {children}
           <button type="submit">{t("filter.apply")}</button>
@@ -73,7 +92,7 @@ export function FilterForm({ query, problems, quickRanges, children, count, head
         ))}
       </div>
       {messages.length > 0 && (
-        <div className="filter-problems" role="alert">
+        <div className="filter-problems" id="filter-problems" role="alert">
           <p className="visually-hidden">{t("filter.problemsLabel")}</p>
           <ul>
             {messages.map((m) => (

@@ -1,9 +1,10 @@
 import type { ReactNode } from "react";
 import { Link } from "react-router";
 import type { CalendarFile } from "../../content/data-paths.ts";
+import type { Page } from "../../content/queries.ts";
 import { useT } from "../../i18n/index.ts";
 import { FilterForm } from "./filter-form.tsx";
-import type { ListingProblem, ListingQuery } from "./listing-query.ts";
+import { type ListingQuery, listingProblems } from "./listing-query.ts";
 import { quickRangesOf } from "./quick-ranges.ts";
 
 type Props = {
@@ -12,8 +13,8 @@ type Props = {
   /** The result count in words ("12 meetings"), announced to screen readers when it changes. */
   count: string;
   query: ListingQuery;
-  /** Every problem with the URL (see listingProblems). */
-  problems: ListingProblem[];
+  /** The page shown, of how many: a page asked for past the last is reported. */
+  page: Pick<Page<unknown>, "page" | "pages">;
   calendar: CalendarFile;
   heading?: string;
   /** More fields for the filter form. */
@@ -21,7 +22,7 @@ type Props = {
 };
 
 /** Title, heading, introduction and the filter of the archive, the timeline and the decisions. */
-export function ListingHeader({ title, intro, count, query, problems, calendar, heading, children }: Props) {
+export function ListingHeader({ title, intro, count, query, page, calendar, heading, children }: Props) {
   const t = useT();
   return (
     <>
@@ -32,7 +33,7 @@ export function ListingHeader({ title, intro, count, query, problems, calendar, 
       <p className="intro">{intro}</p>
       <FilterForm
         query={query}
-        problems={problems}
+        problems={listingProblems(query, page)}
         quickRanges={quickRangesOf(calendar, t("filter.latest"))}
         count={count}
         {...(heading ? { heading } : {})}

@@ -58,11 +58,14 @@ describe("reading a listing's URL", () => {
     expect(years.canonical).toBe("from=2024&to=2023");
   });
 
-  it("reports a repeated parameter and uses its first value", () => {
+  it("reports a repeated parameter, uses its first value, and keeps it as it is in the address", () => {
     expect(q("from=2023-01-01&from=2024-01-01")).toMatchObject({
       range: { from: "2023-01-01" },
       problems: [{ kind: "repeated", param: "from" }],
     });
+    const empty = read("to=&to=2023");
+    expect(empty.query).toMatchObject({ range: {}, problems: [{ kind: "repeated", param: "to" }] });
+    expect(empty.canonical).toBe("to=&to=2023");
   });
 
   it("reads the page, and reports one that is not a page number", () => {

@@ -83,12 +83,12 @@ export function readListing(params: URLSearchParams, { filters = false }: { filt
     else if (kind) problems.push({ kind: "unknownKind", value: clip(kind) });
   }
 
-  // Canonical: empty parameters dropped, a date understood written YYYY-MM-DD. A value with a problem
-  // stays as it was, so that a reload or a shared link reports it again.
+  // Canonical: empty parameters dropped, a date understood written YYYY-MM-DD. A value with a problem (a
+  // repeat, a reversed range, what could not be read) stays as it was, so that a reload reports it again.
   const canonical = new URLSearchParams();
   for (const [name, value] of params) {
-    if (value.trim() === "" && ["from", "to", "page", "topic", "kind"].includes(name)) continue;
     const single = params.getAll(name).length === 1;
+    if (single && value.trim() === "" && ["from", "to", "page", "topic", "kind"].includes(name)) continue;
     if (name === "from" && from && single && !reversed) canonical.append(name, from.first);
     else if (name === "to" && to && single && !reversed) canonical.append(name, to.last);
     else canonical.append(name, value);

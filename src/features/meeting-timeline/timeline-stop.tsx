@@ -19,14 +19,15 @@ type Props = {
   headingLevel: 3 | 4;
   place: Localised;
   chair?: Localised;
-  participants: Participant[];
+  /** Those taking part, where the release lists them. */
+  participants?: Participant[];
   summary: Localised;
   /** What follows the summary: the meeting's outcomes, or the release it is in. */
   children?: ReactNode;
 };
 
 /** One meeting on a timeline, of one release or of them all: its days, title, place, people and summary. */
-export function TimelineStop({ id, start, end, title, href, headingLevel, place, chair, participants, summary, children }: Props) {
+export function TimelineStop({ id, start, end, title, href, headingLevel, place, chair, participants = [], summary, children }: Props) {
   const t = useT();
   const Heading = headingLevel === 3 ? "h3" : "h4";
   return (
