@@ -13,7 +13,7 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   reporter: process.env.CI ? [["list"]] : [["list"]],
-  timeout: 60_000,
+  timeout: 120_000, // far above what any test takes on a busy machine: it only stops a test that hangs
   use: {
     baseURL: `http://localhost:${PORT}`,
     trace: "off",
