@@ -35,9 +35,11 @@ export default defineConfig({
     // Nothing here is timed: the limit only stops a test that hangs, far above what any test takes on a busy machine.
     testTimeout: 30_000,
     restoreMocks: true,
+    pool: "threads",
     setupFiles: ["./src/test-setup.ts"],
     projects: [
-      { extends: true, test: { name: "node", environment: "node", include: ["src/**/*.test.ts", "scripts/**/*.test.ts"] } },
+      // Pure functions and files on disk: one module graph for all of them is enough.
+      { extends: true, test: { name: "node", environment: "node", isolate: false, include: ["src/**/*.test.ts", "scripts/**/*.test.ts"] } },
       {
         extends: true,
         test: {
