@@ -3,8 +3,9 @@ import { CHROMIUM_ARGS, chromiumPath } from "./tests/chromium-path.ts";
 
 // Resolved when the config loads: with no browser, `npm test` stops here with the fix, never skips.
 const executablePath = chromiumPath();
-const PORT = 4173;
-export const SUBPATH_PORT = 4174;
+// E2E_PORT moves both servers (port and port + 1), so that two checkouts can run their browser tests at once.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+export const SUBPATH_PORT = PORT + 1;
 
 export default defineConfig({
   testDir: "tests/e2e",
