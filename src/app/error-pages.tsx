@@ -3,6 +3,7 @@ import { LANGS } from "../content/vocabulary.ts";
 import { i18n, useLang, useT } from "../i18n/index.ts";
 import { preferredLang } from "../lib/lang.ts";
 import { paths } from "../lib/paths.ts";
+import { clip, isolate } from "../lib/text.ts";
 
 type NotFoundData = { kind: "release"; id: string };
 
@@ -20,7 +21,7 @@ export function NotFound({ detail }: { detail?: NotFoundData }) {
       <h1 id="page-title" tabIndex={-1}>
         {t("notFound.title")}
       </h1>
-      <p>{detail ? t("notFound.release", { id: detail.id }) : t("notFound.body")}</p>
+      <p>{detail ? t("notFound.release", { id: isolate(clip(detail.id)) }) : t("notFound.body")}</p>
       <p>
         <Link to={paths.archive(lang)}>{t("notFound.back")}</Link>
       </p>

@@ -7,6 +7,8 @@ import { isCalendarDay } from "../lib/days.ts";
 import { switchLang } from "../lib/paths.ts";
 import { languageRedirect } from "./lang-loader.ts";
 
+const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
 // Paths and queries as a hostile or careless link might carry them.
 const segment = fc.oneof(
   fc.string({ unit: "grapheme" }),
@@ -16,6 +18,7 @@ const path = fc.array(segment, { maxLength: 5 }).map((parts) => `/${parts.map(en
 // Repeated keys included: a hand-edited or hostile link may carry from=…&from=….
 const value = fc.oneof(
   fc.string({ unit: "binary" }),
+  fc.string({ unit: fc.constantFrom("a", "1", "/", "\u202e", "\u2066", "\u200f", "\u061c", "\u05d0", "\u0627") }),
   fc.constantFrom("", " ", "2023", "15/02/2023", "février 2023", "2023-02-30", "2024-06-01", "ukraine", "agreed", "2", "0"),
 );
 const query = fc.array(fc.tuple(fc.constantFrom("from", "to", "topic", "kind", "page", "utm_source", "x"), value), { maxLength: 6 });
@@ -47,8 +50,16 @@ describe("URL parsers", () => {
         for (const day of [query.range.from, query.range.to]) if (day) expect(isCalendarDay(day)).toBe(true);
         if (query.range.from && query.range.to) expect(query.range.from <= query.range.to).toBe(true);
         expect(query.page).toBeGreaterThanOrEqual(1);
-        for (const p of query.problems)
-          if ("value" in p && typeof p.value === "string") expect([...p.value].length).toBeLessThanOrEqual(41);
+        // What the page quotes back from the URL: short, and with no control that could reorder its text.
+        const quoted = [
+          ...query.problems.flatMap((p) => ("value" in p && typeof p.value === "string" ? [p.value] : "param" in p ? [p.param] : [])),
+          query.fields.from,
+          query.fields.to,
+        ];
+        for (const text of quoted) {
+          expect([...text].length).toBeLessThanOrEqual(41);
+          expect(text).not.toMatch(BIDI_CONTROL);
+        }
         // The canonical query string, as the redirect's address gives it, reads the same and is its own
         // canonical form: a listing never redirects twice.
         const again = readListing(new URL(`http://x/en/?${canonical}`).searchParams, { filters });

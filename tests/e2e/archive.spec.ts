@@ -13,9 +13,9 @@ const T = {
     quick: "Raccourcis :",
     noResults: "Aucun résultat",
     echo: "14–15 février 2023",
-    impossible: "« 2023-02-30 » n’existe pas dans le calendrier",
+    impossible: "« \u20682023-02-30\u2069 » n’existe pas dans le calendrier",
     reversed: "La date de début (15 février 2023) est postérieure à la date de fin (14 février 2023)",
-    garbage: "« demain » n’est pas une date lisible",
+    garbage: "« \u2068demain\u2069 » n’est pas une date lisible",
     typed: [
       ["15/02/2023", "15/02/2023", "?from=2023-02-15&to=2023-02-15", "15 février 2023"],
       ["15 février 2023", "15 fevrier 2023", "?from=2023-02-15&to=2023-02-15", "15 février 2023"],
@@ -38,9 +38,9 @@ const T = {
     quick: "Quick ranges:",
     noResults: "No results",
     echo: "14 – 15 February 2023",
-    impossible: "“2023-02-30” does not exist in the calendar",
+    impossible: "“\u20682023-02-30\u2069” does not exist in the calendar",
     reversed: "The start date (15 February 2023) is after the end date (14 February 2023)",
-    garbage: "“demain” is not a date we can read",
+    garbage: "“\u2068demain\u2069” is not a date we can read",
     typed: [
       ["15/02/2023", "15/02/2023", "?from=2023-02-15&to=2023-02-15", "15 February 2023"],
       ["15 February 2023", "February 15, 2023", "?from=2023-02-15&to=2023-02-15", "15 February 2023"],

@@ -65,13 +65,13 @@ describe("the archive", () => {
   it("reports an impossible date next to the filter and shows what is valid", async () => {
     renderApp("/fr/?from=2023-02-30&to=2023-03-01");
     expect(await screen.findByRole("alert")).toHaveTextContent(
-      "« 2023-02-30 » n’existe pas dans le calendrier : le critère « Du » est ignoré.",
+      "« \u20682023-02-30\u2069 » n’existe pas dans le calendrier : le critère « Du » est ignoré.",
     );
     expect(echo("Période affichée :")).toHaveTextContent("jusqu’au 1er mars 2023");
     const from = screen.getByLabelText("Du");
     expect(from).toHaveValue("2023-02-30"); // kept, to be corrected
     expect(from).toHaveAttribute("aria-invalid", "true");
-    expect(from).toHaveAccessibleDescription(/« 2023-02-30 » n’existe pas dans le calendrier/);
+    expect(from).toHaveAccessibleDescription(/« \u20682023-02-30\u2069 » n’existe pas dans le calendrier/);
     expect(screen.getByLabelText("Au")).not.toHaveAttribute("aria-invalid");
     expect(cardDays()).toEqual(["2023-02-14", "2022-10-12"]);
   });
@@ -87,8 +87,18 @@ describe("the archive", () => {
   it("reports what it cannot read as a date", async () => {
     renderApp("/en/?to=next-tuesday");
     expect(await screen.findByRole("alert")).toHaveTextContent(
-      "“next-tuesday” is not a date we can read (for example 15/02/2023 or 15 February 2023): the “To” date is ignored.",
+      "“\u2068next-tuesday\u2069” is not a date we can read (for example 15/02/2023 or 15 February 2023): the “To” date is ignored.",
     );
+  });
+
+  it("quotes a crafted value from the address short and isolated, so it can neither speak at length nor reverse the text", async () => {
+    const crafted = `\u202eyrtnuoc ruoy rof eid lliw uoy ${"and this link goes on and on ".repeat(5)}`;
+    renderApp(`/en/?from=${encodeURIComponent(crafted)}`);
+    const alert = await screen.findByRole("alert");
+    const quoted = alert.textContent?.match(/\u2068([^\u2069]*)\u2069/)?.[1] ?? "";
+    expect(quoted).toBe(`yrtnuoc ruoy rof eid lliw uoy and this l…`);
+    expect(alert.textContent).not.toContain("\u202e");
+    expect(alert).toHaveTextContent("is not a date we can read");
   });
 
   it("says when nothing matches and offers to clear the filter", async () => {

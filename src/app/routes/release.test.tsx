@@ -92,8 +92,14 @@ describe("the article view", () => {
   it("shows a 404 in the reader's language for an unknown release, with a way back", async () => {
     renderApp("/fr/releases/no-such-release");
     expect(await screen.findByRole("heading", { level: 1, name: "Page introuvable" })).toBeInTheDocument();
-    expect(screen.getByText("Aucun communiqué ne porte l’identifiant « no-such-release ».")).toBeInTheDocument();
+    expect(screen.getByText("Aucun communiqué ne porte l’identifiant « \u2068no-such-release\u2069 ».")).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "Aller à la liste des communiqués" })).toHaveAttribute("href", "/fr/");
+  });
+
+  it("quotes an unknown id from the address short and isolated", async () => {
+    renderApp(`/en/releases/${encodeURIComponent(`\u202e${"x".repeat(200)}`)}`);
+    expect(await screen.findByRole("heading", { level: 1, name: "Page not found" })).toBeInTheDocument();
+    expect(screen.getByText(`There is no release with the id “\u2068${"x".repeat(40)}…\u2069”.`)).toBeInTheDocument();
   });
 
   it("switches language on the same release, keeping query and fragment", async () => {

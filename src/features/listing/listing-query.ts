@@ -9,7 +9,7 @@ import { isDecisionKind, isTopic, type Lang } from "../../content/vocabulary.ts"
 import { formatDay, formatDayRange } from "../../lib/dates.ts";
 import type { Range } from "../../lib/days.ts";
 import { appPath } from "../../lib/paths.ts";
-import { clip } from "../../lib/text.ts";
+import { clip, isolate } from "../../lib/text.ts";
 import { type ParsedDate, parseDate } from "./parse-date.ts";
 
 export type DateParam = "from" | "to";
@@ -106,15 +106,15 @@ export function describeProblem(p: ListingProblem, lang: Lang, t: TFunction): st
   switch (p.kind) {
     case "invalid":
     case "impossible":
-      return t(`filter.problem.${p.kind}`, { value: p.value, field: t(`filter.${p.param}`) });
+      return t(`filter.problem.${p.kind}`, { value: isolate(p.value), field: t(`filter.${p.param}`) });
     case "reversed":
       return t("filter.problem.reversed", { from: formatDay(p.from, lang), to: formatDay(p.to, lang) });
     case "repeated":
-      return t("filter.problem.repeated", { param: p.param });
+      return t("filter.problem.repeated", { param: isolate(p.param) });
     case "pageTooFar":
       return t("filter.problem.pageTooFar", { value: p.value, last: p.last });
     default:
-      return t(`filter.problem.${p.kind}`, { value: p.value });
+      return t(`filter.problem.${p.kind}`, { value: isolate(p.value) });
   }
 }
 
