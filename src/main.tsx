@@ -64,15 +64,21 @@ async function start(container: HTMLElement) {
   });
 }
 
-// A path the router cannot decode (a malformed %-escape in a shared link) is taken as literal text: the
-// reader gets the 404 page instead of a console warning and an undecodable route.
-function sanitiseLocation() {
+// A path or #fragment the router cannot decode (a malformed %-escape in a shared link) is taken as literal
+// text: the reader gets the 404 page, or the page from its top, instead of a console warning.
+function literal(part: string): string {
   try {
-    decodeURIComponent(window.location.pathname);
+    decodeURIComponent(part);
+    return part;
   } catch {
-    const literal = window.location.pathname.replaceAll("%", "%25");
-    window.history.replaceState(window.history.state, "", `${literal}${window.location.search}${window.location.hash}`);
+    return part.replaceAll("%", "%25");
   }
+}
+
+function sanitiseLocation() {
+  const { pathname, search, hash } = window.location;
+  const [path, fragment] = [literal(pathname), literal(hash)];
+  if (path !== pathname || fragment !== hash) window.history.replaceState(window.history.state, "", `${path}${search}${fragment}`);
 }
 
 sanitiseLocation();

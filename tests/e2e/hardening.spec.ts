@@ -154,6 +154,14 @@ test.describe("resilience", () => {
   });
 });
 
+test("an undecodable #fragment opens the page from its top, with no console warning", async ({ page }) => {
+  for (const url of [`/en/releases/${RELEASE}#%E0%A4%A`, "/fr/#%", "/fr/timeline?from=2023#%ZZ"]) {
+    await open(page, url);
+    await expect(page.getByRole("heading", { level: 1 }), url).toBeVisible();
+    expect(await page.evaluate(() => window.scrollY), url).toBe(0);
+  }
+});
+
 test.describe("accessibility", () => {
   for (const lang of LANGS) {
     const t = T[lang];
