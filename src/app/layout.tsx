@@ -66,14 +66,21 @@ export function Layout() {
 const scrollKey = (l: Location) => (l.key === "default" ? l.pathname + l.search + l.hash : l.key);
 
 // After a navigation to another page, focus goes to its heading (screen readers start there); after a
-// language switch it stays on the switch and the reading position is kept.
+// language switch it stays on the switch and the reading position is kept. On the same page (a filter, a
+// page of results), focus stays where it is, unless the control that had it is gone (Clear the filter,
+// Previous page on page 1): then it goes to the heading, never to the document's body.
 function useFocusAfterNavigation() {
   const location = useLocation();
   const previous = useRef<string | undefined>(undefined);
   useLayoutEffect(() => {
     const before = previous.current;
     previous.current = location.pathname;
-    if (before === undefined || before === location.pathname) return;
+    if (before === undefined) return;
+    if (before === location.pathname) {
+      const focused = document.activeElement;
+      if (focused === null || focused === document.body) document.getElementById("page-title")?.focus({ preventScroll: true });
+      return;
+    }
     const state: unknown = location.state;
     if (typeof state === "object" && state !== null && "languageSwitch" in state) {
       const position = "readingPosition" in state ? state.readingPosition : undefined;

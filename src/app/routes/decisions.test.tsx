@@ -118,6 +118,38 @@ describe("the list of all decisions", () => {
     expect(records()).toHaveLength(16);
   });
 
+  it("sends focus to the heading when the control pressed goes away, never to the page's body", async () => {
+    const user = userEvent.setup();
+    renderApp("/en/decisions?page=2");
+    const previous = await screen.findByRole("link", { name: "Previous page" });
+    previous.focus();
+    await user.keyboard("{Enter}");
+    await waitFor(() => expect(screen.getByRole("navigation", { name: "Pages" })).toHaveTextContent("Page 1 of 2"));
+    expect(screen.queryByRole("link", { name: "Previous page" })).toBeNull();
+    expect(screen.getByRole("heading", { level: 1 })).toHaveFocus();
+    // A control that stays keeps the focus.
+    const next = screen.getByRole("link", { name: "Next page" });
+    next.focus();
+    await user.keyboard("{Enter}");
+    await waitFor(() => expect(screen.getByRole("navigation", { name: "Pages" })).toHaveTextContent("Page 2 of 2"));
+    expect(screen.getByRole("link", { name: "Previous page" })).not.toHaveFocus();
+  });
+
+  it("announces every change of the filter, with what was applied, even when the count stays the same", async () => {
+    const user = userEvent.setup();
+    renderApp("/en/decisions?from=2023-02-14&to=2023-02-15&kind=agreed");
+    await screen.findByRole("heading", { level: 1 });
+    const before = screen.getByRole("status").textContent;
+    expect(before).toMatch(/^\d+ decisions?, 14 – 15 February 2023, Agreed$/);
+    // The same dates written as the whole of February: the count may stay, the announcement changes.
+    await user.clear(screen.getByLabelText("From"));
+    await user.type(screen.getByLabelText("From"), "February 2023");
+    await user.clear(screen.getByLabelText("To"));
+    await user.type(screen.getByLabelText("To"), "February 2023{Enter}");
+    await waitFor(() => expect(screen.getByRole("status").textContent).toMatch(/, 1 – 28 February 2023, Agreed$/));
+    expect(screen.getByRole("status").textContent?.split(",")[0]).toBe(before?.split(",")[0]);
+  });
+
   it("says when nothing matches and offers to clear every filter", async () => {
     renderApp("/en/decisions?topic=partners&from=2024-01-01");
     const empty = await screen.findByRole("region", { name: "No results" });

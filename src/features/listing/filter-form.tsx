@@ -33,6 +33,11 @@ export function FilterForm({ query, problems, quickRanges, children, count, head
   const fromField = useFollowUrl<HTMLInputElement>(query.fields.from);
   const toField = useFollowUrl<HTMLInputElement>(query.fields.to);
   const messages = problems.map((p) => describeProblem(p, lang, t));
+  const applied = [
+    describeRange(range, lang, t),
+    ...(query.topic ? [t(`decisions.topic.${query.topic}`)] : []),
+    ...(query.kind ? [t(`decisions.kind.${query.kind}`)] : []),
+  ];
   const unread = (param: "from" | "to") => problems.some((p) => (p.kind === "invalid" || p.kind === "impossible") && p.param === param);
   const described = (param: "from" | "to") => (unread(param) ? "filter-format filter-problems" : "filter-format");
   const submit = useSubmit();
@@ -113,8 +118,10 @@ export function FilterForm({ query, problems, quickRanges, children, count, head
           </>
         )}
       </div>
+      {/* The count with what was applied: every change of the filter is announced, even to the same count. */}
       <p className="result-count" role="status" aria-live="polite">
         {count}
+        <span className="visually-hidden">{`, ${applied.join(", ")}`}</span>
       </p>
     </section>
   );
