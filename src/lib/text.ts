@@ -4,8 +4,9 @@
 /** Longest piece of a value taken from the URL that the page shows back. */
 export const MAX_ECHO = 40;
 
-// Bidi controls (embeddings, overrides, isolates, marks) and other invisible format or control characters.
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g;
+// Control characters and invisible format characters: bidi embeddings, overrides, isolates and marks,
+// zero-width characters, the byte-order mark.
+const INVISIBLE = /[\p{Cc}\p{Cf}]/gu;
 
 /** A value from the URL as the page may show it: invisible and bidi controls removed, cut to MAX_ECHO characters. */
 export function clip(value: string): string {

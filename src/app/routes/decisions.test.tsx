@@ -94,8 +94,12 @@ describe("the list of all decisions", () => {
 
   it("reports an unknown topic or kind, and shows all of them instead", async () => {
     renderApp("/fr/decisions?topic=weather&kind=vetoed&from=2023-02-15&to=2023-02-15");
-    expect(await screen.findByRole("alert")).toHaveTextContent("« \u2068weather\u2069 » n’est pas un thème : tous les thèmes sont affichés.");
-    expect(screen.getByRole("alert")).toHaveTextContent("« \u2068vetoed\u2069 » n’est pas un type de résultat : tous les types sont affichés.");
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      "« \u2068weather\u2069 » n’est pas un thème : tous les thèmes sont affichés.",
+    );
+    expect(screen.getByRole("alert")).toHaveTextContent(
+      "« \u2068vetoed\u2069 » n’est pas un type de résultat : tous les types sont affichés.",
+    );
     expect(screen.getByRole("status")).toHaveTextContent("6 décisions");
   });
 
