@@ -34,7 +34,9 @@ async function start(container: HTMLElement) {
     basename: import.meta.env.BASE_URL.replace(/\/$/, "") || "/",
     getContext: () => routerContext(content),
   });
+  const applying = showApplying(container, router.state.location);
   await initialized(router);
+  applying?.();
   const app = (
     <StrictMode>
       <RouterProvider router={router} />
@@ -64,15 +66,35 @@ async function start(container: HTMLElement) {
   });
 }
 
+/**
+ * A prerendered listing is unfiltered; opened from a link with a filter in its query, it says that the filter
+ * is being applied (its results dimmed, the page busy) until the filtered page replaces it. Returns the undo.
+ */
+function showApplying(container: HTMLElement, { pathname, search }: { pathname: string; search: string }): (() => void) | undefined {
+  const notice = container.querySelector<HTMLElement>("[data-applying]");
+  const main = container.querySelector("main") ?? document.getElementById("main");
+  if (search === "" || container.dataset.prerendered !== pathname || !notice || !main) return undefined;
+  notice.hidden = false;
+  main.setAttribute("aria-busy", "true");
+  main.toggleAttribute("data-applying", true);
+  return () => {
+    notice.hidden = true;
+    main.removeAttribute("aria-busy");
+    main.removeAttribute("data-applying");
+  };
+}
+
 // A path or #fragment the router cannot decode (a malformed %-escape in a shared link) is taken as literal
 // text: the reader gets the 404 page, or the page from its top, instead of a console warning.
 function literal(part: string): string {
+  // The decoded value is kept and tested, so that no minifier drops the call as unused.
+  let decoded: string | null;
   try {
-    decodeURIComponent(part);
-    return part;
+    decoded = decodeURIComponent(part);
   } catch {
-    return part.replaceAll("%", "%25");
+    decoded = null;
   }
+  return decoded === null ? part.replaceAll("%", "%25") : part;
 }
 
 function sanitiseLocation() {

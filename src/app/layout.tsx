@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
-import { Link, type Location, NavLink, Outlet, ScrollRestoration, useHref, useLocation } from "react-router";
+import { Link, type Location, NavLink, Outlet, ScrollRestoration, useHref, useLocation, useNavigation } from "react-router";
 import { LANGUAGE_SWITCH_ID, LanguageSwitch } from "../features/language-switch/language-switch.tsx";
 import { isReadingPosition, restoreReadingPosition } from "../features/language-switch/reading-position.ts";
 import { useLang, useT } from "../i18n/index.ts";
@@ -17,6 +17,8 @@ export function Layout() {
     document.documentElement.dataset.hydrated = "";
   }, []);
   useFocusAfterNavigation();
+  // While the next page or the filtered results load, the region that will change says it is busy.
+  const pending = useNavigation().state !== "idle";
   return (
     <>
       <a className="skip-link" href="#main">
@@ -46,7 +48,8 @@ export function Layout() {
           </li>
         </ul>
       </nav>
-      <main id="main" tabIndex={-1}>
+      <PendingNotice pending={pending} />
+      <main id="main" tabIndex={-1} aria-busy={pending || undefined}>
         <Outlet />
         <PrintAddress />
       </main>
@@ -101,6 +104,25 @@ function fragmentId(hash: string): string {
   } catch {
     return hash.slice(1);
   }
+}
+
+/** How long a wait goes unremarked: a quicker answer shows no indicator, so nothing flickers. */
+const PENDING_NOTICE_DELAY_MS = 300;
+
+/** "Loading…", shown once a navigation or a filter change has waited a moment for its data. */
+function PendingNotice({ pending }: { pending: boolean }) {
+  const t = useT();
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    if (!pending) return setShown(false);
+    const timer = setTimeout(() => setShown(true), PENDING_NOTICE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [pending]);
+  return (
+    <p className="pending-notice" hidden={!(pending && shown)}>
+      {t("site.loading")}
+    </p>
+  );
 }
 
 /** Printed at the foot of every page: where it came from. The origin is known only in the browser. */

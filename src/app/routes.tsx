@@ -1,9 +1,10 @@
 import { data, type RouteObject } from "react-router";
+import { withinTime } from "../lib/time-limit.ts";
 import { InitialLoad, LanguageChoice, NotFound, PageErrorBoundary, RootErrorBoundary } from "./error-pages.tsx";
 import { langLoader, rootLoader } from "./lang-loader.ts";
 import { Layout } from "./layout.tsx";
 
-/** Every route; pages are lazy route modules (loader + Component), each its own chunk. */
+/** Every route; pages are lazy route modules (loader + Component), each its own chunk, given up after a time limit as their data is. */
 export const routes: RouteObject[] = [
   {
     id: "root",
@@ -24,10 +25,10 @@ export const routes: RouteObject[] = [
             id: "page",
             ErrorBoundary: PageErrorBoundary,
             children: [
-              { index: true, lazy: () => import("./routes/archive.tsx") },
-              { path: "releases/:id", lazy: () => import("./routes/release.tsx") },
-              { path: "timeline", lazy: () => import("./routes/timeline.tsx") },
-              { path: "decisions", lazy: () => import("./routes/decisions.tsx") },
+              { index: true, lazy: withinTime("archive page", () => import("./routes/archive.tsx")) },
+              { path: "releases/:id", lazy: withinTime("release page", () => import("./routes/release.tsx")) },
+              { path: "timeline", lazy: withinTime("timeline page", () => import("./routes/timeline.tsx")) },
+              { path: "decisions", lazy: withinTime("decisions page", () => import("./routes/decisions.tsx")) },
               // Any other path under a language: a 404 (the status the prerendered 404.html is served with),
               // which the page error boundary shows in the reader's language.
               {

@@ -1,20 +1,30 @@
 // The browser's data reader: the files the build wrote under data/<content hash>/, fetched from the site.
 import { DATA_FOLDER } from "virtual:communique/build";
+import { TIME_LIMIT_MS } from "../lib/time-limit.ts";
 import { DataUnavailable } from "./queries.ts";
 
 export { ID_SHARDS } from "virtual:communique/build";
 
 /** Fetches one data file; undefined when the site has no such file. */
-export async function fetchData(path: string): Promise<unknown> {
-  let response: Response;
+export function fetchData(path: string): Promise<unknown> {
+  return fetchJson(`${import.meta.env.BASE_URL}${DATA_FOLDER}${path}`, path);
+}
+
+/** Fetches and parses a JSON file, given up (aborted) after `limit` ms: a stalled network ends in an error, not a wait without end. */
+export async function fetchJson(url: string, path: string, limit = TIME_LIMIT_MS): Promise<unknown> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), limit);
   try {
-    response = await fetch(`${import.meta.env.BASE_URL}${DATA_FOLDER}${path}`, { headers: { Accept: "application/json" } });
+    const response = await fetch(url, { headers: { Accept: "application/json" }, signal: controller.signal });
+    if (response.status === 404) return undefined;
+    if (!response.ok || !response.headers.get("Content-Type")?.includes("json")) {
+      throw new DataUnavailable(path, `HTTP ${response.status} ${response.headers.get("Content-Type") ?? ""}`);
+    }
+    return await response.json();
   } catch (error) {
-    throw new DataUnavailable(path, (error as Error).message);
+    if (error instanceof DataUnavailable) throw error;
+    throw new DataUnavailable(path, controller.signal.aborted ? `no answer within ${limit / 1000} s` : (error as Error).message);
+  } finally {
+    clearTimeout(timer);
   }
-  if (response.status === 404) return undefined;
-  if (!response.ok || !response.headers.get("Content-Type")?.includes("json")) {
-    throw new DataUnavailable(path, `HTTP ${response.status} ${response.headers.get("Content-Type") ?? ""}`);
-  }
-  return response.json();
 }

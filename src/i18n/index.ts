@@ -6,6 +6,7 @@ import i18next from "i18next";
 import { useMemo } from "react";
 import { useParams } from "react-router";
 import { isLang, LANGS, type Lang } from "../content/vocabulary.ts";
+import { withinTime } from "../lib/time-limit.ts";
 
 export const i18n = i18next.createInstance();
 
@@ -21,8 +22,8 @@ void i18n.init({
 });
 
 const locales: Record<Lang, () => Promise<{ default: object }>> = {
-  fr: () => import("./locales/fr.json"),
-  en: () => import("./locales/en.json"),
+  fr: withinTime("French strings", () => import("./locales/fr.json")),
+  en: withinTime("English strings", () => import("./locales/en.json")),
 };
 
 /** Loads a language's strings once; route loaders await it before anything renders. */

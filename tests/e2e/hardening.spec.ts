@@ -13,6 +13,9 @@ const T = {
     source: "Paragraphe source",
     quick: "Raccourcis :",
     showing: "Période affichée :",
+    loading: "Chargement…",
+    applying: "Application du filtre de l’adresse…",
+    echo: "14–15 février 2023",
   },
   en: {
     lang: "Language",
@@ -25,6 +28,9 @@ const T = {
     source: "Source paragraph",
     quick: "Quick ranges:",
     showing: "Showing:",
+    loading: "Loading…",
+    applying: "Applying the filter in the address…",
+    echo: "14 – 15 February 2023",
   },
 } as const;
 
@@ -95,6 +101,47 @@ test.describe("resilience", () => {
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.decisions);
     });
 
+    test(`a page whose data is slow says so, and one whose data never comes gives up with a retry, in ${lang}`, async ({ page }) => {
+      await page.clock.install();
+      await open(page, `/${lang}/`);
+      const main = page.getByRole("main");
+      await page.route("**/data/**", () => {}); // held: never answered
+      await page.getByRole("navigation", { name: t.main }).getByRole("link", { name: t.decisions }).click();
+      await expect(main).toHaveAttribute("aria-busy", "true");
+      await expect(page.getByText(t.loading)).toBeHidden(); // a quick answer shows nothing
+      await page.clock.fastForward(400);
+      await expect(page.getByText(t.loading)).toBeVisible();
+      await expectNoAxeViolations(page);
+      await page.clock.fastForward(15_000);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.error);
+      await expect(page.getByRole("button", { name: t.retry })).toBeVisible();
+      await expect(main).not.toHaveAttribute("aria-busy");
+      await expect(page.getByText(t.loading)).toBeHidden();
+    });
+
+    test(`a filtered link whose data is slow says the filter is being applied, then shows the filtered list, in ${lang}`, async ({
+      page,
+    }) => {
+      let release = () => {};
+      const gate = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      await page.route("**/data/**", async (route) => {
+        await gate;
+        await route.continue();
+      });
+      await page.goto(`/${lang}/?from=2023-02-14&to=2023-02-15`);
+      const main = page.getByRole("main");
+      await expect(page.getByText(t.applying)).toBeVisible();
+      await expect(main).toHaveAttribute("aria-busy", "true");
+      await expect(page.getByRole("group", { name: t.showing })).toBeHidden(); // not "all dates" as if it were the result
+      release();
+      await expect(page.getByRole("group", { name: t.showing })).toContainText(t.echo);
+      await expect(page.getByText(t.applying)).toBeHidden();
+      await expect(main).not.toHaveAttribute("aria-busy");
+      await expect(page.getByRole("status")).toHaveText(/^1 /);
+    });
+
     test(`a data file that fails to load shows the error page in ${lang}, never a blank page`, async ({ page, allowConsole }) => {
       allowConsole.push(/Failed to load resource/i);
       await open(page, `/${lang}/`);
@@ -152,6 +199,46 @@ test.describe("resilience", () => {
     }
     expect(dialogs).toBe(0);
   });
+});
+
+test("in forced colours (high contrast), kind badges keep their border and the navigation marks only the current page", async ({
+  page,
+}) => {
+  await page.emulateMedia({ forcedColors: "active" });
+  for (const lang of LANGS) {
+    await open(page, `/${lang}/decisions`);
+    const links = page.getByRole("navigation", { name: T[lang].main }).getByRole("link");
+    const underlines = await links.evaluateAll((as) =>
+      as.map((a) => {
+        const style = getComputedStyle(a);
+        return {
+          current: a.getAttribute("aria-current") === "page",
+          drawn: style.borderBottomStyle !== "none" && parseFloat(style.borderBottomWidth) > 0,
+        };
+      }),
+    );
+    expect(underlines.length, lang).toBeGreaterThan(1);
+    for (const { current, drawn } of underlines) expect(drawn, `${lang}: only the current page is underlined`).toBe(current);
+    // A badge is a word with a box round it: with backgrounds gone, its border must show against the page.
+    const badge = await page
+      .getByRole("listitem")
+      .filter({ hasText: lang === "fr" ? "Convenu" : "Agreed" })
+      .first()
+      .getByText(lang === "fr" ? "Convenu" : "Agreed", { exact: true })
+      .first()
+      .evaluate((el) => {
+        const style = getComputedStyle(el);
+        return {
+          style: style.borderTopStyle,
+          width: parseFloat(style.borderTopWidth),
+          color: style.borderTopColor,
+          page: getComputedStyle(document.body).backgroundColor,
+        };
+      });
+    expect(badge.style, lang).toBe("solid");
+    expect(badge.width, lang).toBeGreaterThanOrEqual(1);
+    expect(badge.color, lang).not.toBe(badge.page);
+  }
 });
 
 test("an undecodable #fragment opens the page from its top, with no console warning", async ({ page }) => {

@@ -106,6 +106,10 @@ export function FilterForm({ query, problems, quickRanges, children, count, head
           </ul>
         </div>
       )}
+      {/* Prerendered pages are unfiltered: opened from a filtered link, the page shows this until the filter applies (main.tsx). */}
+      <p className="filter-applying" data-applying hidden>
+        {t("filter.applying")}
+      </p>
       {/* biome-ignore lint/a11y/useSemanticElements: a named group of text and a link; a fieldset groups form controls */}
       <div className="filter-echo" role="group" aria-labelledby="filter-echo-label">
         <span id="filter-echo-label">{t("filter.showing")}</span> <strong>{describeRange(range, lang, t)}</strong>
