@@ -38,6 +38,15 @@ const EXPECTED: Record<string, string> = {
   "wrong-type": "publishedAt: expected string, found 20230215",
 };
 
+const MINIMAL = readFileSync("tests/fixtures/minimal.json", "utf8");
+
+/** The minimal release, changed by `edit`, as the text of a file. */
+function minimalWith(edit: (r: Record<string, unknown> & { body: Record<string, unknown>[] }) => void): string {
+  const r = JSON.parse(MINIMAL);
+  edit(r);
+  return JSON.stringify(r, null, 2);
+}
+
 const check = (file: string) => checkReleaseText(`${DIR}/${file}.json`, readFileSync(`${DIR}/${file}.json`, "utf8"));
 
 describe("content validation", () => {
@@ -59,6 +68,15 @@ describe("content validation", () => {
       expect(result.problems).toContain(`${DIR}/${file}.json: ${line}`);
     });
   }
+
+  it("refuses an image path that the page would refuse to show", () => {
+    const text = minimalWith((r) => {
+      r.body.push({ id: "photo", type: "image", src: "/images/../favicon.png", alt: { fr: "a", en: "a" }, caption: { fr: "c", en: "c" } });
+    });
+    expect(checkReleaseText("minimal.json", text).problems).toEqual([
+      'minimal.json: body[2].src: expected a path under public/ such as /images/x.webp, found "/images/../favicon.png"',
+    ]);
+  });
 
   it("reports every problem of a file at once, not only the first", () => {
     const { problems } = check("several-problems");

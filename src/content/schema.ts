@@ -2,6 +2,7 @@
 // so zod stays in Node (the content plugin and `npm run content:check`).
 import { z } from "zod";
 import { isCalendarDay } from "../lib/days.ts";
+import { isLocalImagePath } from "../lib/urls.ts";
 import { DECISION_KINDS, isSlug, LANGS, MAX_SLUG_LENGTH, TOPICS } from "./vocabulary.ts";
 
 const Lang = z.enum(LANGS);
@@ -89,10 +90,7 @@ const ImageBlock = z.strictObject({
   id: Slug,
   type: z.literal("image"),
   /** Path of the image under public/, or absent when the photo is not reproduced here. */
-  src: z
-    .string()
-    .regex(/^\/[\w\-/.]+\.(?:avif|webp|jpe?g|png|svg)$/, { error: "expected a path under public/ such as /images/x.webp" })
-    .optional(),
+  src: z.string().refine(isLocalImagePath, { error: "expected a path under public/ such as /images/x.webp" }).optional(),
   /** Text alternative of the image; required with src. */
   alt: Localised.optional(),
   /** Caption as published. */
