@@ -78,6 +78,74 @@ describe("content validation", () => {
     ]);
   });
 
+  it("refuses text made only of invisible characters, and bidi overrides anywhere, showing them as escapes", () => {
+    const text = minimalWith((r) => {
+      r.title = { fr: "\u200B\u200D\u00AD", en: "\u200E \u2060" };
+      r.body[0] = { id: "lead", type: "paragraph", text: { fr: "Paragraphe \u202Eesreve\u202C.", en: "Isolated \u2067x\u2069." } };
+    });
+    expect(checkReleaseText("minimal.json", text).problems).toEqual([
+      'minimal.json: title.fr: expected at least one visible character (invisible characters alone are not text), found "\\u200B\\u200D\\u00AD"',
+      'minimal.json: title.en: expected at least one visible character (invisible characters alone are not text), found "\\u200E \\u2060"',
+      'minimal.json: body[0].text.fr: expected text without bidi override characters (U+202A–U+202E, U+2066–U+2069): they can reverse how it reads, found "Paragraphe \\u202Eesreve\\u202C."',
+      'minimal.json: body[0].text.en: expected text without bidi override characters (U+202A–U+202E, U+2066–U+2069): they can reverse how it reads, found "Isolated \\u2067x\\u2069."',
+    ]);
+  });
+
+  it("refuses control characters and broken characters, which the page's HTML would not keep as written", () => {
+    const text = minimalWith((r) => {
+      r.title = { fr: "Titre\u0000", en: "Line\nbreak" };
+      r.body[0] = { id: "lead", type: "paragraph", text: { fr: "Demi \uD83D caractère", en: "Tab\there" } };
+    });
+    expect(checkReleaseText("minimal.json", text).problems).toEqual([
+      'minimal.json: title.fr: expected text without control characters (tab, line break…), found "Titre\\u0000"',
+      'minimal.json: title.en: expected text without control characters (tab, line break…), found "Line\\nbreak"',
+      'minimal.json: body[0].text.fr: expected text without a broken character (a lone surrogate), found "Demi \\ud83d caractère"',
+      'minimal.json: body[0].text.en: expected text without control characters (tab, line break…), found "Tab\\there"',
+    ]);
+  });
+
+  it("holds every human-readable text to the same rules, the photo credit and source fields included", () => {
+    const text = minimalWith((r) => {
+      r.body.push({ id: "photo", type: "image", caption: { fr: "Vue", en: "View" }, credit: "<b>NATO</b>" });
+      r.sources = [
+        {
+          id: "nato",
+          url: "https://www.nato.int/cps/fr/natohq/news_211740.htm",
+          publisher: "\u200B",
+          lang: "fr",
+          title: "",
+          thirdParty: false,
+        },
+      ];
+      r.officialTitles = [{ text: "&amp;", lang: "fr", source: "nato" }];
+    });
+    expect(checkReleaseText("minimal.json", text).problems).toEqual([
+      'minimal.json: officialTitles[0].text: expected plain text without HTML markup or entities, found "&amp;"',
+      'minimal.json: body[2].credit: expected plain text without HTML markup or entities, found "<b>NATO</b>"',
+      'minimal.json: sources[0].publisher: expected at least one visible character (invisible characters alone are not text), found "\\u200B"',
+      'minimal.json: sources[0].title: expected text (or null to mark a text missing in this language), found ""',
+    ]);
+  });
+
+  it("names the limit a text or a list goes over, and by how much", () => {
+    const text = minimalWith((r) => {
+      r.title = { fr: "T".repeat(501), en: "😀".repeat(500) };
+      r.body[0] = { id: "lead", type: "paragraph", text: { fr: "é".repeat(5001), en: "Paragraph." } };
+      r.people = Array.from({ length: 201 }, (_, i) => ({
+        id: i === 0 ? "jens-stoltenberg" : `p-${i}`,
+        name: { fr: "N", en: "N" },
+        role: { fr: "R", en: "R" },
+      }));
+      r.body[2] = { id: "photo", type: "image", caption: { fr: "c", en: "c" }, credit: "x".repeat(201) };
+    });
+    expect(checkReleaseText("minimal.json", text).problems).toEqual([
+      "minimal.json: title.fr: 501 characters, at most 500",
+      "minimal.json: body[0].text.fr: 5001 characters, at most 5000",
+      "minimal.json: body[2].credit: 201 characters, at most 200",
+      "minimal.json: people: 201 items, at most 200",
+    ]);
+  });
+
   it("reports every problem of a file at once, not only the first", () => {
     const { problems } = check("several-problems");
     expect(problems).toEqual(

@@ -79,7 +79,11 @@ function formatPath(path: PropertyKey[]): string {
 
 function found(input: unknown): string {
   if (input === undefined) return "nothing";
-  const text = JSON.stringify(input);
+  // Invisible and bidi characters are shown as escapes, so that the message itself reads as written.
+  const text = JSON.stringify(input).replace(
+    /[\p{Cf}\u0080-\u009f]/gu,
+    (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`,
+  );
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
@@ -101,6 +105,10 @@ function describeIssue(issue: z.core.$ZodIssue): string {
       const first = issue.errors[0]?.[0];
       return first ? describeIssue({ ...first, input: issue.input } as z.core.$ZodIssue) : `unexpected value ${found(issue.input)}`;
     }
+    case "custom":
+      return issue.params?.bare ? issue.message : `${issue.message}, found ${found(issue.input)}`;
+    case "too_big":
+      return Array.isArray(issue.input) ? `${issue.input.length} items, at most ${issue.maximum}` : issue.message;
     case "too_small":
       return `${issue.message}, found ${Array.isArray(issue.input) ? `${issue.input.length} item(s)` : found(issue.input)}`;
     default:
