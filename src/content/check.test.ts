@@ -1,8 +1,11 @@
 import { spawnSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import fc from "fast-check";
+import { afterEach, describe, expect, it } from "vitest";
 import { contentCheck } from "../../scripts/content-check.ts";
-import { checkReleaseDir, checkReleaseText } from "./check.ts";
+import { checkReleaseDir, checkReleaseText, MAX_FILE_BYTES, syntaxErrorOffset } from "./check.ts";
 
 const DIR = "tests/fixtures/bad-content";
 
@@ -24,7 +27,7 @@ const EXPECTED: Record<string, string> = {
     "meetings[0]: meeting on 2019-06-26 is implausibly far from the release's publication (2023-02-15); expected within 120 days before or 31 after",
   "missing-language": "title.en: missing: expected string",
   "no-text-in-either-language": 'meetings[0].summary: expected a text in at least one language, found {"fr":null,"en":null}',
-  "not-json": "not valid JSON: Expected double-quoted property name in JSON at position 67",
+  "not-json": "line 4, column 1: not valid JSON: Expected double-quoted property name",
   "official-url-not-a-source": 'provenance.fr.url: "https://www.nato.int/cps/fr/natohq/news_1.htm" is not listed in sources',
   "reserved-block-id": 'body[0].id: "meeting-lead" starts with a reserved prefix (meeting-, decision-, person-, source-)',
   "unknown-block": 'decisions[0].blocks[1]: "no-such-block" is not a body block of this release',
@@ -180,5 +183,155 @@ describe("content validation", () => {
     const bad = spawnSync(process.execPath, ["--import", "tsx", "scripts/content-check.ts", DIR], { encoding: "utf8" });
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain(`${DIR}/unknown-meeting.json: decisions[0].meetingId: "m-3" is not a meeting of this release`);
+  });
+});
+
+describe("the releases folder, as an editor leaves it", () => {
+  const dirs: string[] = [];
+  afterEach(() => {
+    for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+  });
+
+  /** A temporary folder holding `files` (a Buffer is written as bytes; a name ending in / is a folder). */
+  function folder(files: Record<string, string | Buffer>): string {
+    const dir = mkdtempSync(join(tmpdir(), "communique-check-"));
+    dirs.push(dir);
+    for (const [name, content] of Object.entries(files)) {
+      if (name.endsWith("/")) mkdirSync(join(dir, name));
+      else writeFileSync(join(dir, name), content);
+    }
+    return dir;
+  }
+
+  it("names every file it does not read: an error when it looks like a release, a warning otherwise", () => {
+    const dir = folder({
+      "minimal.json": MINIMAL,
+      "minimal.JSON": MINIMAL,
+      "minimal.json~": MINIMAL,
+      "minimal.json.bak": MINIMAL,
+      "minimal.orig": MINIMAL,
+      "2023-02-15-draft.txt": "to do",
+      ".DS_Store": "\0\0\0\x01Bud1",
+      "notes.md": "# Notes",
+      "README.md": "# How to add a release",
+      "drafts/": "",
+    });
+    const { releases, problems, warnings } = checkReleaseDir(dir, { root: dir });
+    expect(releases.map((r) => r.id)).toEqual(["minimal"]);
+    const unread = "looks like a release but is not read: a release file is named <id>.json, in lowercase (rename it, or move it out)";
+    expect(problems).toEqual([
+      `2023-02-15-draft.txt: ${unread}`,
+      "drafts: a folder is not read: release files sit directly in ./ (move its files up, or the folder out)",
+      `minimal.JSON: ${unread}`,
+      `minimal.json.bak: ${unread}`,
+      `minimal.json~: ${unread}`,
+      `minimal.orig: ${unread}`,
+    ]);
+    expect(warnings).toEqual([
+      ".DS_Store: not a release file (only *.json files are read); ignored",
+      "notes.md: not a release file (only *.json files are read); ignored",
+    ]);
+  });
+
+  it("needs the image an image block names, under public/", () => {
+    const publicDir = folder({ "images/": "" });
+    writeFileSync(join(publicDir, "images", "here.webp"), "");
+    const image = (src: string) =>
+      minimalWith((r) => {
+        r.body.push({ id: "photo", type: "image", src, alt: { fr: "Vue", en: "View" }, caption: { fr: "Vue", en: "View" } });
+      });
+    expect(checkReleaseText("minimal.json", image("/images/here.webp"), { publicDir }).problems).toEqual([]);
+    const { problems } = checkReleaseText("minimal.json", image("/images/gone.webp"), { publicDir });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(
+      /^minimal\.json: body\[2\]\.src: "\/images\/gone\.webp" is not a file under public\/ \(looked for .*images\/gone\.webp\)$/,
+    );
+    // By default, the project's public/ folder.
+    expect(checkReleaseText("minimal.json", image("/favicon.png")).problems).toEqual([]);
+    expect(checkReleaseText("minimal.json", image("/images/gone.webp")).problems).toEqual([
+      'minimal.json: body[2].src: "/images/gone.webp" is not a file under public/ (looked for public/images/gone.webp)',
+    ]);
+  });
+
+  it("names a byte-order mark, and still checks the rest of the file", () => {
+    const text = minimalWith((r) => {
+      r.title = { fr: "", en: "Title" };
+    });
+    expect(checkReleaseText("minimal.json", `\uFEFF${text}`).problems).toEqual([
+      "minimal.json: starts with a byte-order mark (BOM): save the file as UTF-8 without BOM",
+      'minimal.json: title.fr: expected text (or null to mark a text missing in this language), found ""',
+    ]);
+  });
+
+  it("gives the line and column where a file stops being JSON", () => {
+    const cut = MINIMAL.slice(0, MINIMAL.indexOf('"Titre"') + 4);
+    expect(checkReleaseText("minimal.json", cut).problems).toEqual([
+      "minimal.json: line 14, column 15: not valid JSON: Unterminated string",
+    ]);
+    const quoted = MINIMAL.replace('"fr": "Titre"', `"fr": 'Titre'`);
+    expect(checkReleaseText("minimal.json", quoted).problems).toEqual([
+      "minimal.json: line 14, column 11: not valid JSON: Unexpected token '''",
+    ]);
+    expect(checkReleaseText("minimal.json", MINIMAL.slice(0, -3)).problems).toEqual([
+      "minimal.json: line 101, column 4: not valid JSON: Expected ',' or '}' after property value",
+    ]);
+  });
+
+  it("finds the place JSON.parse names, for any one-character slip in a file", () => {
+    const slips = fc.record({
+      at: fc.nat({ max: MINIMAL.length }),
+      cut: fc.nat({ max: 3 }),
+      add: fc.constantFrom("", ",", "}", "]", '"', "'", "x", "\\", "0", "-", "\u0001"),
+    });
+    fc.assert(
+      fc.property(slips, ({ at, cut, add }) => {
+        const text = MINIMAL.slice(0, at) + add + MINIMAL.slice(at + cut);
+        let position = text.length;
+        try {
+          JSON.parse(text);
+        } catch (error) {
+          const m = / at position (\d+)/.exec((error as Error).message);
+          if (!m) return; // this message names no position: nothing to compare
+          position = Number(m[1]);
+        }
+        expect(syntaxErrorOffset(text)).toBe(position);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("refuses a file far larger than any release, naming its size and the limit", () => {
+    const text = `${MINIMAL}${" ".repeat(MAX_FILE_BYTES)}`;
+    expect(checkReleaseText("minimal.json", text).problems).toEqual([
+      `minimal.json: ${Buffer.byteLength(text)} bytes, at most ${MAX_FILE_BYTES}: split the release or shorten it`,
+    ]);
+  });
+
+  it("refuses a file that is not UTF-8", () => {
+    const dir = folder({ "minimal.json": Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(MINIMAL, "utf16le")]) });
+    expect(checkReleaseDir(dir, { root: dir }).problems).toEqual(["minimal.json: not UTF-8 text: save the file as UTF-8 without BOM"]);
+  });
+
+  it("reports a JSON typo in one file and an id clash between two others in the same run", () => {
+    const dir = folder({ "a.json": '{ "id": "a",, }', "minimal.json": MINIMAL, "minimal-copy.json": MINIMAL });
+    expect(checkReleaseDir(dir, { root: dir }).problems).toEqual([
+      "a.json: line 1, column 13: not valid JSON: Expected double-quoted property name",
+      'minimal-copy.json: id: "minimal" must match the file name (expected the file to be named minimal.json)',
+      'minimal.json: id: "minimal" is already the id of minimal-copy.json',
+    ]);
+  });
+
+  it("`npm run content:check` prints every problem once, then the warnings, with no stack trace, and exits non-zero", () => {
+    const dir = folder({ "a.json": "{", "minimal.json": MINIMAL, "minimal-copy.json": MINIMAL, "notes.txt": "" });
+    const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/content-check.ts", dir], { encoding: "utf8" });
+    expect(run.status).toBe(1);
+    const rel = (f: string) => relative(process.cwd(), join(dir, f));
+    expect(run.stderr.trim().split("\n")).toEqual([
+      "Release content has 3 problems:",
+      `  ${rel("a.json")}: line 1, column 2: not valid JSON: Expected property name or '}'`,
+      `  ${rel("minimal-copy.json")}: id: "minimal" must match the file name (expected the file to be named minimal.json)`,
+      `  ${rel("minimal.json")}: id: "minimal" is already the id of ${rel("minimal-copy.json")}`,
+      `  warning: ${rel("notes.txt")}: not a release file (only *.json files are read); ignored`,
+    ]);
   });
 });
