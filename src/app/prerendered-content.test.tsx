@@ -158,7 +158,7 @@ describe("any text the content check accepts", () => {
           // The document as the browser parses it.
           const parsed = new DOMParser().parseFromString(html, "text/html");
           const root = parsed.getElementById("root");
-          expect(parsed.title).toContain(t.title);
+          expect(parsed.querySelector("title")?.textContent).toContain(t.title);
           const { alt, ...visible } = t;
           for (const [field, value] of Object.entries(visible)) expect(root?.textContent, field).toContain(value);
           expect(root?.querySelector("img")?.getAttribute("alt")).toBe(alt);
@@ -192,5 +192,27 @@ describe("any text the content check accepts", () => {
       { numRuns: 20 },
     );
     expect(rendered).toBe(20);
+  });
+
+  it("finds a release at its address whenever the check accepts its id, whatever its length", async () => {
+    const word = fc.stringMatching(/^[a-z0-9]{1,30}$/);
+    const id = fc.array(word, { minLength: 1, maxLength: 6 }).map((words) => words.join("-"));
+    // Always tried: the longest id allowed, one character more, and near misses.
+    const examples: [string][] = [["x".repeat(100)], ["x".repeat(101)], [`a${"-b".repeat(50)}`], ["Upper"], ["double--hyphen"], ["-lead"]];
+    await fc.assert(
+      fc.asyncProperty(id, async (id) => {
+        const text = JSON.stringify({ ...MINIMAL, id });
+        const { release, problems } = checkReleaseText(`${id}.json`, text);
+        if (!release) {
+          expect(problems.join("\n")).toContain("expected a URL-safe slug");
+          return;
+        }
+        const files = buildDataFiles([release]);
+        const content = createContent(async (path) => structuredClone(files.get(path)), { idShards: idShardCount(1) });
+        const page = await render(`/en/releases/${id}`, content);
+        expect(page.kind === "page" && page.status).toBe(200);
+      }),
+      { numRuns: 30, examples },
+    );
   });
 });
