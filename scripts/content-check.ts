@@ -3,16 +3,21 @@ import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { checkReleaseDir } from "../src/content/check.ts";
 
-/** What the command prints, and whether the content passed. */
+/** What the command prints (problems, then warnings), and whether the content passed. */
 export function contentCheck(dir: string): { ok: boolean; lines: string[] } {
-  const { releases, problems } = checkReleaseDir(resolve(dir));
+  const { releases, problems, warnings } = checkReleaseDir(resolve(dir));
+  const notes = warnings.map((w) => `  warning: ${w}`);
   if (problems.length) {
     return {
       ok: false,
-      lines: [`Release content has ${problems.length} problem${problems.length > 1 ? "s" : ""}:`, ...problems.map((p) => `  ${p}`)],
+      lines: [
+        `Release content has ${problems.length} problem${problems.length > 1 ? "s" : ""}:`,
+        ...problems.map((p) => `  ${p}`),
+        ...notes,
+      ],
     };
   }
-  return { ok: true, lines: [`${releases.length} release file${releases.length === 1 ? "" : "s"} checked: no problems.`] };
+  return { ok: true, lines: [`${releases.length} release file${releases.length === 1 ? "" : "s"} checked: no problems.`, ...notes] };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

@@ -26,6 +26,20 @@ export function replaceOnce(text: string, pattern: RegExp, replacement: string):
   return text.slice(0, match.index) + replacement + text.slice(match.index + match[0].length);
 }
 
+/** The built page with one route's rendering in it; `path` marks the page as prerendered for that path (null: the 404 page). */
+export function fillPage(template: string, rendered: Extract<ServerEntry.Rendered, { kind: "page" }>, path: string | null): string {
+  let html = template;
+  html = replaceOnce(html, /<html lang="[^"]*">/, `<html lang="${rendered.lang}">`);
+  html = replaceOnce(html, /<title>[^<]*<\/title>/, `<title>${rendered.title}</title>`);
+  html = replaceOnce(
+    html,
+    /<meta name="description" content="[^"]*"/,
+    `<meta name="description" content="${escapeHtml(rendered.description)}"`,
+  );
+  const marker = path === null ? "" : ` data-prerendered="${escapeHtml(path)}"`;
+  return replaceOnce(html, /<div id="root"><\/div>/, `<div id="root"${marker}>${rendered.html}</div>`);
+}
+
 /** The file a static host serves for an app path: /fr/ → fr/index.html, /fr/timeline → fr/timeline.html. */
 export function fileFor(path: string): string {
   if (path === "/") return "index.html";
@@ -69,16 +83,7 @@ export async function prerender(options: { dist: string; ssrEntry: string; base:
   for (const page of pages) {
     const rendered = await server.render(`${prefix}${page.url}`, content, basename);
     if (rendered.kind === "redirect") throw new Error(`prerender: ${page.url} redirects to ${rendered.location}`);
-    let html = template;
-    html = replaceOnce(html, /<html lang="[^"]*">/, `<html lang="${rendered.lang}">`);
-    html = replaceOnce(html, /<title>[^<]*<\/title>/, `<title>${rendered.title}</title>`);
-    html = replaceOnce(
-      html,
-      /<meta name="description" content="[^"]*"/,
-      `<meta name="description" content="${escapeHtml(rendered.description)}"`,
-    );
-    const marker = page.path === null ? "" : ` data-prerendered="${escapeHtml(page.path)}"`;
-    html = replaceOnce(html, /<div id="root"><\/div>/, `<div id="root"${marker}>${rendered.html}</div>`);
+    const html = fillPage(template, rendered, page.path);
     const file = join(dist, page.file);
     await mkdir(dirname(file), { recursive: true });
     await writeFile(file, html);

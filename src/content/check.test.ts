@@ -1,8 +1,11 @@
 import { spawnSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import fc from "fast-check";
+import { afterEach, describe, expect, it } from "vitest";
 import { contentCheck } from "../../scripts/content-check.ts";
-import { checkReleaseDir, checkReleaseText } from "./check.ts";
+import { checkReleaseDir, checkReleaseText, MAX_FILE_BYTES, syntaxErrorOffset } from "./check.ts";
 
 const DIR = "tests/fixtures/bad-content";
 
@@ -24,7 +27,7 @@ const EXPECTED: Record<string, string> = {
     "meetings[0]: meeting on 2019-06-26 is implausibly far from the release's publication (2023-02-15); expected within 120 days before or 31 after",
   "missing-language": "title.en: missing: expected string",
   "no-text-in-either-language": 'meetings[0].summary: expected a text in at least one language, found {"fr":null,"en":null}',
-  "not-json": "not valid JSON: Expected double-quoted property name in JSON at position 67",
+  "not-json": "line 4, column 1: not valid JSON: Expected double-quoted property name",
   "official-url-not-a-source": 'provenance.fr.url: "https://www.nato.int/cps/fr/natohq/news_1.htm" is not listed in sources',
   "reserved-block-id": 'body[0].id: "meeting-lead" starts with a reserved prefix (meeting-, decision-, person-, source-)',
   "unknown-block": 'decisions[0].blocks[1]: "no-such-block" is not a body block of this release',
@@ -37,6 +40,15 @@ const EXPECTED: Record<string, string> = {
   "updated-before-published": 'updatedAt: "2023-02-14T09:00:00+01:00" is before publishedAt "2023-02-15"',
   "wrong-type": "publishedAt: expected string, found 20230215",
 };
+
+const MINIMAL = readFileSync("tests/fixtures/minimal.json", "utf8");
+
+/** The minimal release, changed by `edit`, as the text of a file. */
+function minimalWith(edit: (r: Record<string, unknown> & { body: Record<string, unknown>[] }) => void): string {
+  const r = JSON.parse(MINIMAL);
+  edit(r);
+  return JSON.stringify(r, null, 2);
+}
 
 const check = (file: string) => checkReleaseText(`${DIR}/${file}.json`, readFileSync(`${DIR}/${file}.json`, "utf8"));
 
@@ -59,6 +71,83 @@ describe("content validation", () => {
       expect(result.problems).toContain(`${DIR}/${file}.json: ${line}`);
     });
   }
+
+  it("refuses an image path that the page would refuse to show", () => {
+    const text = minimalWith((r) => {
+      r.body.push({ id: "photo", type: "image", src: "/images/../favicon.png", alt: { fr: "a", en: "a" }, caption: { fr: "c", en: "c" } });
+    });
+    expect(checkReleaseText("minimal.json", text).problems).toEqual([
+      'minimal.json: body[2].src: expected a path under public/ such as /images/x.webp, found "/images/../favicon.png"',
+    ]);
+  });
+
+  it("refuses text made only of invisible characters, and bidi overrides anywhere, showing them as escapes", () => {
+    const text = minimalWith((r) => {
+      r.title = { fr: "\u200B\u200D\u00AD", en: "\u200E \u2060" };
+      r.body[0] = { id: "lead", type: "paragraph", text: { fr: "Paragraphe \u202Eesreve\u202C.", en: "Isolated \u2067x\u2069." } };
+    });
+    expect(checkReleaseText("minimal.json", text).problems).toEqual([
+      'minimal.json: title.fr: expected at least one visible character (invisible characters alone are not text), found "\\u200B\\u200D\\u00AD"',
+      'minimal.json: title.en: expected at least one visible character (invisible characters alone are not text), found "\\u200E \\u2060"',
+      'minimal.json: body[0].text.fr: expected text without bidi override characters (U+202A–U+202E, U+2066–U+2069): they can reverse how it reads, found "Paragraphe \\u202Eesreve\\u202C."',
+      'minimal.json: body[0].text.en: expected text without bidi override characters (U+202A–U+202E, U+2066–U+2069): they can reverse how it reads, found "Isolated \\u2067x\\u2069."',
+    ]);
+  });
+
+  it("refuses control characters and broken characters, which the page's HTML would not keep as written", () => {
+    const text = minimalWith((r) => {
+      r.title = { fr: "Titre\u0000", en: "Line\nbreak" };
+      r.body[0] = { id: "lead", type: "paragraph", text: { fr: "Demi \uD83D caractère", en: "Tab\there" } };
+    });
+    expect(checkReleaseText("minimal.json", text).problems).toEqual([
+      'minimal.json: title.fr: expected text without control characters (tab, line break…), found "Titre\\u0000"',
+      'minimal.json: title.en: expected text without control characters (tab, line break…), found "Line\\nbreak"',
+      'minimal.json: body[0].text.fr: expected text without a broken character (a lone surrogate), found "Demi \\ud83d caractère"',
+      'minimal.json: body[0].text.en: expected text without control characters (tab, line break…), found "Tab\\there"',
+    ]);
+  });
+
+  it("holds every human-readable text to the same rules, the photo credit and source fields included", () => {
+    const text = minimalWith((r) => {
+      r.body.push({ id: "photo", type: "image", caption: { fr: "Vue", en: "View" }, credit: "<b>NATO</b>" });
+      r.sources = [
+        {
+          id: "nato",
+          url: "https://www.nato.int/cps/fr/natohq/news_211740.htm",
+          publisher: "\u200B",
+          lang: "fr",
+          title: "",
+          thirdParty: false,
+        },
+      ];
+      r.officialTitles = [{ text: "&amp;", lang: "fr", source: "nato" }];
+    });
+    expect(checkReleaseText("minimal.json", text).problems).toEqual([
+      'minimal.json: officialTitles[0].text: expected plain text without HTML markup or entities, found "&amp;"',
+      'minimal.json: body[2].credit: expected plain text without HTML markup or entities, found "<b>NATO</b>"',
+      'minimal.json: sources[0].publisher: expected at least one visible character (invisible characters alone are not text), found "\\u200B"',
+      'minimal.json: sources[0].title: expected text (or null to mark a text missing in this language), found ""',
+    ]);
+  });
+
+  it("names the limit a text or a list goes over, and by how much", () => {
+    const text = minimalWith((r) => {
+      r.title = { fr: "T".repeat(501), en: "😀".repeat(500) };
+      r.body[0] = { id: "lead", type: "paragraph", text: { fr: "é".repeat(5001), en: "Paragraph." } };
+      r.people = Array.from({ length: 201 }, (_, i) => ({
+        id: i === 0 ? "jens-stoltenberg" : `p-${i}`,
+        name: { fr: "N", en: "N" },
+        role: { fr: "R", en: "R" },
+      }));
+      r.body[2] = { id: "photo", type: "image", caption: { fr: "c", en: "c" }, credit: "x".repeat(201) };
+    });
+    expect(checkReleaseText("minimal.json", text).problems).toEqual([
+      "minimal.json: title.fr: 501 characters, at most 500",
+      "minimal.json: body[0].text.fr: 5001 characters, at most 5000",
+      "minimal.json: body[2].credit: 201 characters, at most 200",
+      "minimal.json: people: 201 items, at most 200",
+    ]);
+  });
 
   it("reports every problem of a file at once, not only the first", () => {
     const { problems } = check("several-problems");
@@ -94,5 +183,155 @@ describe("content validation", () => {
     const bad = spawnSync(process.execPath, ["--import", "tsx", "scripts/content-check.ts", DIR], { encoding: "utf8" });
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain(`${DIR}/unknown-meeting.json: decisions[0].meetingId: "m-3" is not a meeting of this release`);
+  });
+});
+
+describe("the releases folder, as an editor leaves it", () => {
+  const dirs: string[] = [];
+  afterEach(() => {
+    for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+  });
+
+  /** A temporary folder holding `files` (a Buffer is written as bytes; a name ending in / is a folder). */
+  function folder(files: Record<string, string | Buffer>): string {
+    const dir = mkdtempSync(join(tmpdir(), "communique-check-"));
+    dirs.push(dir);
+    for (const [name, content] of Object.entries(files)) {
+      if (name.endsWith("/")) mkdirSync(join(dir, name));
+      else writeFileSync(join(dir, name), content);
+    }
+    return dir;
+  }
+
+  it("names every file it does not read: an error when it looks like a release, a warning otherwise", () => {
+    const dir = folder({
+      "minimal.json": MINIMAL,
+      "minimal.JSON": MINIMAL,
+      "minimal.json~": MINIMAL,
+      "minimal.json.bak": MINIMAL,
+      "minimal.orig": MINIMAL,
+      "2023-02-15-draft.txt": "to do",
+      ".DS_Store": "\0\0\0\x01Bud1",
+      "notes.md": "# Notes",
+      "README.md": "# How to add a release",
+      "drafts/": "",
+    });
+    const { releases, problems, warnings } = checkReleaseDir(dir, { root: dir });
+    expect(releases.map((r) => r.id)).toEqual(["minimal"]);
+    const unread = "looks like a release but is not read: a release file is named <id>.json, in lowercase (rename it, or move it out)";
+    expect(problems).toEqual([
+      `2023-02-15-draft.txt: ${unread}`,
+      "drafts: a folder is not read: release files sit directly in ./ (move its files up, or the folder out)",
+      `minimal.JSON: ${unread}`,
+      `minimal.json.bak: ${unread}`,
+      `minimal.json~: ${unread}`,
+      `minimal.orig: ${unread}`,
+    ]);
+    expect(warnings).toEqual([
+      ".DS_Store: not a release file (only *.json files are read); ignored",
+      "notes.md: not a release file (only *.json files are read); ignored",
+    ]);
+  });
+
+  it("needs the image an image block names, under public/", () => {
+    const publicDir = folder({ "images/": "" });
+    writeFileSync(join(publicDir, "images", "here.webp"), "");
+    const image = (src: string) =>
+      minimalWith((r) => {
+        r.body.push({ id: "photo", type: "image", src, alt: { fr: "Vue", en: "View" }, caption: { fr: "Vue", en: "View" } });
+      });
+    expect(checkReleaseText("minimal.json", image("/images/here.webp"), { publicDir }).problems).toEqual([]);
+    const { problems } = checkReleaseText("minimal.json", image("/images/gone.webp"), { publicDir });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(
+      /^minimal\.json: body\[2\]\.src: "\/images\/gone\.webp" is not a file under public\/ \(looked for .*images\/gone\.webp\)$/,
+    );
+    // By default, the project's public/ folder.
+    expect(checkReleaseText("minimal.json", image("/favicon.png")).problems).toEqual([]);
+    expect(checkReleaseText("minimal.json", image("/images/gone.webp")).problems).toEqual([
+      'minimal.json: body[2].src: "/images/gone.webp" is not a file under public/ (looked for public/images/gone.webp)',
+    ]);
+  });
+
+  it("names a byte-order mark, and still checks the rest of the file", () => {
+    const text = minimalWith((r) => {
+      r.title = { fr: "", en: "Title" };
+    });
+    expect(checkReleaseText("minimal.json", `\uFEFF${text}`).problems).toEqual([
+      "minimal.json: starts with a byte-order mark (BOM): save the file as UTF-8 without BOM",
+      'minimal.json: title.fr: expected text (or null to mark a text missing in this language), found ""',
+    ]);
+  });
+
+  it("gives the line and column where a file stops being JSON", () => {
+    const cut = MINIMAL.slice(0, MINIMAL.indexOf('"Titre"') + 4);
+    expect(checkReleaseText("minimal.json", cut).problems).toEqual([
+      "minimal.json: line 14, column 15: not valid JSON: Unterminated string",
+    ]);
+    const quoted = MINIMAL.replace('"fr": "Titre"', `"fr": 'Titre'`);
+    expect(checkReleaseText("minimal.json", quoted).problems).toEqual([
+      "minimal.json: line 14, column 11: not valid JSON: Unexpected token '''",
+    ]);
+    expect(checkReleaseText("minimal.json", MINIMAL.slice(0, -3)).problems).toEqual([
+      "minimal.json: line 101, column 4: not valid JSON: Expected ',' or '}' after property value",
+    ]);
+  });
+
+  it("finds the place JSON.parse names, for any one-character slip in a file", () => {
+    const slips = fc.record({
+      at: fc.nat({ max: MINIMAL.length }),
+      cut: fc.nat({ max: 3 }),
+      add: fc.constantFrom("", ",", "}", "]", '"', "'", "x", "\\", "0", "-", "\u0001"),
+    });
+    fc.assert(
+      fc.property(slips, ({ at, cut, add }) => {
+        const text = MINIMAL.slice(0, at) + add + MINIMAL.slice(at + cut);
+        let position = text.length;
+        try {
+          JSON.parse(text);
+        } catch (error) {
+          const m = / at position (\d+)/.exec((error as Error).message);
+          if (!m) return; // this message names no position: nothing to compare
+          position = Number(m[1]);
+        }
+        expect(syntaxErrorOffset(text)).toBe(position);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("refuses a file far larger than any release, naming its size and the limit", () => {
+    const text = `${MINIMAL}${" ".repeat(MAX_FILE_BYTES)}`;
+    expect(checkReleaseText("minimal.json", text).problems).toEqual([
+      `minimal.json: ${Buffer.byteLength(text)} bytes, at most ${MAX_FILE_BYTES}: split the release or shorten it`,
+    ]);
+  });
+
+  it("refuses a file that is not UTF-8", () => {
+    const dir = folder({ "minimal.json": Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(MINIMAL, "utf16le")]) });
+    expect(checkReleaseDir(dir, { root: dir }).problems).toEqual(["minimal.json: not UTF-8 text: save the file as UTF-8 without BOM"]);
+  });
+
+  it("reports a JSON typo in one file and an id clash between two others in the same run", () => {
+    const dir = folder({ "a.json": '{ "id": "a",, }', "minimal.json": MINIMAL, "minimal-copy.json": MINIMAL });
+    expect(checkReleaseDir(dir, { root: dir }).problems).toEqual([
+      "a.json: line 1, column 13: not valid JSON: Expected double-quoted property name",
+      'minimal-copy.json: id: "minimal" must match the file name (expected the file to be named minimal.json)',
+      'minimal.json: id: "minimal" is already the id of minimal-copy.json',
+    ]);
+  });
+
+  it("`npm run content:check` prints every problem once, then the warnings, with no stack trace, and exits non-zero", () => {
+    const dir = folder({ "a.json": "{", "minimal.json": MINIMAL, "minimal-copy.json": MINIMAL, "notes.txt": "" });
+    const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/content-check.ts", dir], { encoding: "utf8" });
+    expect(run.status).toBe(1);
+    const rel = (f: string) => relative(process.cwd(), join(dir, f));
+    expect(run.stderr.trim().split("\n")).toEqual([
+      "Release content has 3 problems:",
+      `  ${rel("a.json")}: line 1, column 2: not valid JSON: Expected property name or '}'`,
+      `  ${rel("minimal-copy.json")}: id: "minimal" must match the file name (expected the file to be named minimal.json)`,
+      `  ${rel("minimal.json")}: id: "minimal" is already the id of ${rel("minimal-copy.json")}`,
+      `  warning: ${rel("notes.txt")}: not a release file (only *.json files are read); ignored`,
+    ]);
   });
 });

@@ -1,13 +1,18 @@
 // Validation of release files, run in Node by the content plugin (build, dev) and `npm run content:check`.
 // It reports every problem of a run, one line each: `file: json.path: what was expected, what was found`.
-import { readdirSync, readFileSync } from "node:fs";
-import { basename, join, relative } from "node:path";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { basename, join, relative, resolve } from "node:path";
 import type { z } from "zod";
 import { isCalendarDay } from "../lib/days.ts";
+import { isLocalImagePath } from "../lib/urls.ts";
 import { type Localised, Release } from "./schema.ts";
 import { LANGS } from "./vocabulary.ts";
 
-export type Checked = { releases: Release[]; problems: string[] };
+/** The releases that passed, the problems that fail the run, and warnings that do not. */
+export type Checked = { releases: Release[]; problems: string[]; warnings: string[] };
+
+/** Where the images named by `src` are (the project's `public/` unless told), and what file names are relative to. */
+export type CheckOptions = { root?: string; publicDir?: string };
 
 // A meeting more than this far from the release's publication is almost certainly a typo in a date.
 // A digest is written after the fact, so it may come years later, never long before.
@@ -15,57 +20,227 @@ const WINDOW_BEFORE_DAYS = 120;
 const DIGEST_WINDOW_BEFORE_DAYS = 3650;
 const WINDOW_AFTER_DAYS = 31;
 const RESERVED_BLOCK_PREFIX = /^(?:meeting|decision|person|source)-/;
+/** Largest release file: far above any real release, low enough to catch a pasting accident. */
+export const MAX_FILE_BYTES = 1_000_000;
+/** Files an editor may keep beside the releases without a word. */
+const QUIET_FILES = new Set(["README.md"]);
+// A name or a start that says "release": a backup copy, another case, a date-named file.
+const RELEASE_LIKE_NAME = /\.json|^\d{4}-\d{2}-\d{2}/i;
 
-/** Checks every `*.json` in `dir`; `root` makes the file names in messages relative. */
-export function checkReleaseDir(dir: string, root = process.cwd()): Checked {
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith(".json"))
-    .sort();
+/** Checks every `*.json` in `dir`, and names any other file or folder there. */
+export function checkReleaseDir(dir: string, options: CheckOptions = {}): Checked {
+  const root = options.root ?? process.cwd();
+  const publicDir = options.publicDir ?? resolve(root, "public");
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const releases: Release[] = [];
   const problems: string[] = [];
+  const warnings: string[] = [];
   const seen = new Map<string, string>();
-  for (const f of files) {
-    const path = join(dir, f);
+  let files = 0;
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
     const name = relative(root, path);
-    const result = checkReleaseText(name, readFileSync(path, "utf8"));
-    problems.push(...result.problems);
-    if (result.release) {
-      const other = seen.get(result.release.id);
-      if (other) problems.push(`${name}: id: "${result.release.id}" is already the id of ${other}`);
-      seen.set(result.release.id, name);
-      releases.push(result.release);
+    if (entry.isDirectory()) {
+      problems.push(
+        `${name}: a folder is not read: release files sit directly in ${relative(root, dir) || "."}/ (move its files up, or the folder out)`,
+      );
+      continue;
     }
+    if (!entry.name.endsWith(".json")) {
+      if (QUIET_FILES.has(entry.name)) continue;
+      if (RELEASE_LIKE_NAME.test(entry.name) || startsLikeJson(path)) {
+        problems.push(
+          `${name}: looks like a release but is not read: a release file is named <id>.json, in lowercase (rename it, or move it out)`,
+        );
+      } else {
+        warnings.push(`${name}: not a release file (only *.json files are read); ignored`);
+      }
+      continue;
+    }
+    files++;
+    let text: string;
+    try {
+      text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(readFileSync(path));
+    } catch {
+      problems.push(`${name}: not UTF-8 text: save the file as UTF-8 without BOM`);
+      continue;
+    }
+    const result = checkReleaseText(name, text, { publicDir });
+    problems.push(...result.problems);
+    if (result.id !== undefined) {
+      const other = seen.get(result.id);
+      if (other) problems.push(`${name}: id: "${result.id}" is already the id of ${other}`);
+      else seen.set(result.id, name);
+    }
+    if (result.release) releases.push(result.release);
   }
-  if (files.length === 0) problems.push(`${relative(root, dir)}: no release files (*.json) found`);
-  return { releases, problems };
+  if (files === 0) problems.push(`${relative(root, dir) || "."}: no release files (*.json) found`);
+  return { releases, problems, warnings };
 }
 
-/** Parses and checks one release file's text; `release` is set only when there is no problem. */
-export function checkReleaseText(name: string, text: string): { release?: Release; problems: string[] } {
+function startsLikeJson(path: string): boolean {
+  try {
+    return /^\uFEFF?\s*[{[]/.test(readFileSync(path).subarray(0, 64).toString("utf8"));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Parses and checks one release file's text; `release` is set only when there is no problem, `id` whenever
+ * the file names one (so that a clash is reported even in a file with other problems).
+ */
+export function checkReleaseText(
+  name: string,
+  text: string,
+  options: Pick<CheckOptions, "publicDir"> = {},
+): { release?: Release; id?: string; problems: string[] } {
+  const publicDir = options.publicDir ?? resolve("public");
+  const bytes = Buffer.byteLength(text);
+  if (bytes > MAX_FILE_BYTES) return { problems: [`${name}: ${bytes} bytes, at most ${MAX_FILE_BYTES}: split the release or shorten it`] };
+  const problems: string[] = [];
+  if (text.startsWith("\uFEFF")) {
+    problems.push(`${name}: starts with a byte-order mark (BOM): save the file as UTF-8 without BOM`);
+    text = text.slice(1);
+  }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { problems: [`${name}: not valid JSON: ${(error as Error).message}`] };
+    const { line, column } = lineAndColumn(text, syntaxErrorOffset(text));
+    return { problems: [...problems, `${name}: line ${line}, column ${column}: not valid JSON: ${jsonReason(error as Error)}`] };
   }
+  const id = json && typeof json === "object" && "id" in json && typeof json.id === "string" ? json.id : undefined;
   const parsed = Release.safeParse(json, { reportInput: true });
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${name}: ${formatPath(issue.path)}: ${describeIssue(issue)}`);
+    problems.push(...parsed.error.issues.map((issue) => `${name}: ${formatPath(issue.path)}: ${describeIssue(issue)}`));
     // Report the reference and date problems too, as far as the file can be read, so one run shows everything.
     try {
       const seen = new Set(parsed.error.issues.map((issue) => formatPath(issue.path)));
-      for (const p of crossCheck(json as Release)) if (!seen.has(p.slice(0, p.indexOf(": ")))) problems.push(`${name}: ${p}`);
+      for (const p of crossCheck(json as Release, publicDir)) if (!seen.has(p.slice(0, p.indexOf(": ")))) problems.push(`${name}: ${p}`);
     } catch {
       // the file is too broken for the cross-reference rules; the schema problems above say why
     }
-    return { problems };
+    return { id, problems };
   }
-  const problems = crossCheck(parsed.data).map((p) => `${name}: ${p}`);
   const expected = `${parsed.data.id}.json`;
   if (basename(name) !== expected) {
-    problems.unshift(`${name}: id: "${parsed.data.id}" must match the file name (expected the file to be named ${expected})`);
+    problems.push(`${name}: id: "${parsed.data.id}" must match the file name (expected the file to be named ${expected})`);
   }
-  return problems.length ? { problems } : { release: parsed.data, problems };
+  problems.push(...crossCheck(parsed.data, publicDir).map((p) => `${name}: ${p}`));
+  return problems.length ? { id, problems } : { release: parsed.data, id, problems };
+}
+
+/** JSON.parse's reason without its position (given as line:column instead) or its quote of the file. */
+function jsonReason(error: Error): string {
+  return error.message.replace(/ in JSON at position \d+.*$/s, "").replace(/, (?:\.\.\.)?".*is not valid JSON$/s, "");
+}
+
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  return { line: before.split("\n").length, column: offset - before.lastIndexOf("\n") };
+}
+
+/** Where JSON's grammar breaks in `text`: the offset of the first character that cannot be read. */
+export function syntaxErrorOffset(text: string): number {
+  let i = 0;
+  const space = () => {
+    while (i < text.length && " \t\n\r".includes(text.charAt(i))) i++;
+  };
+  const word = (w: string) => {
+    for (const c of w) {
+      if (text.charAt(i) !== c) return false;
+      i++;
+    }
+    return true;
+  };
+  const digits = () => {
+    const start = i;
+    while (text.charAt(i) >= "0" && text.charAt(i) <= "9") i++;
+    return i > start;
+  };
+  const number = () => {
+    if (text.charAt(i) === "-") i++;
+    if (text.charAt(i) === "0") i++;
+    else if (!digits()) return false;
+    if (text.charAt(i) === ".") {
+      i++;
+      if (!digits()) return false;
+    }
+    if (text.charAt(i) === "e" || text.charAt(i) === "E") {
+      i++;
+      if (text.charAt(i) === "+" || text.charAt(i) === "-") i++;
+      if (!digits()) return false;
+    }
+    return true;
+  };
+  const string = () => {
+    i++;
+    while (i < text.length) {
+      const c = text.charAt(i);
+      if (c === '"') {
+        i++;
+        return true;
+      }
+      if (c < " ") return false;
+      if (c === "\\") {
+        i++;
+        if (text.charAt(i) === "u") {
+          for (let k = 0; k < 4; k++) {
+            i++;
+            if (!/[0-9a-f]/i.test(text.charAt(i))) return false;
+          }
+        } else if (i >= text.length || !'"\\/bfnrt'.includes(text.charAt(i))) return false;
+      }
+      i++;
+    }
+    return false;
+  };
+  const container = (close: string, object: boolean): boolean => {
+    i++;
+    space();
+    if (text.charAt(i) === close) {
+      i++;
+      return true;
+    }
+    for (;;) {
+      if (object) {
+        space();
+        if (text.charAt(i) !== '"' || !string()) return false;
+        space();
+        if (text.charAt(i) !== ":") return false;
+        i++;
+      }
+      if (!value()) return false;
+      space();
+      if (text.charAt(i) === ",") i++;
+      else if (text.charAt(i) === close) {
+        i++;
+        return true;
+      } else return false;
+    }
+  };
+  const value = (): boolean => {
+    space();
+    const c = text.charAt(i);
+    if (c === "{") return container("}", true);
+    if (c === "[") return container("]", false);
+    if (c === '"') return string();
+    if (c === "t") return word("true");
+    if (c === "f") return word("false");
+    if (c === "n") return word("null");
+    return (c === "-" || (c >= "0" && c <= "9")) && number();
+  };
+  if (value()) space();
+  return i;
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
 
 function formatPath(path: PropertyKey[]): string {
@@ -79,7 +254,11 @@ function formatPath(path: PropertyKey[]): string {
 
 function found(input: unknown): string {
   if (input === undefined) return "nothing";
-  const text = JSON.stringify(input);
+  // Invisible and bidi characters are shown as escapes, so that the message itself reads as written.
+  const text = JSON.stringify(input).replace(
+    /[\p{Cf}\u0080-\u009f]/gu,
+    (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`,
+  );
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
@@ -101,6 +280,10 @@ function describeIssue(issue: z.core.$ZodIssue): string {
       const first = issue.errors[0]?.[0];
       return first ? describeIssue({ ...first, input: issue.input } as z.core.$ZodIssue) : `unexpected value ${found(issue.input)}`;
     }
+    case "custom":
+      return issue.params?.bare ? issue.message : `${issue.message}, found ${found(issue.input)}`;
+    case "too_big":
+      return Array.isArray(issue.input) ? `${issue.input.length} items, at most ${issue.maximum}` : issue.message;
     case "too_small":
       return `${issue.message}, found ${Array.isArray(issue.input) ? `${issue.input.length} item(s)` : found(issue.input)}`;
     default:
@@ -109,7 +292,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 }
 
 /** Rules that need the whole release: references, uniqueness, dates. */
-function crossCheck(r: Release): string[] {
+function crossCheck(r: Release, publicDir: string): string[] {
   const problems: string[] = [];
   const unique = (kind: string, items: { id: string }[]) => {
     const ids = new Set<string>();
@@ -139,6 +322,11 @@ function crossCheck(r: Release): string[] {
       problems.push(`body[${i}].id: "${b.id}" starts with a reserved prefix (meeting-, decision-, person-, source-)`);
     if (b.type === "quote") ref(`body[${i}].speaker`, b.speaker, people, "a person");
     if (b.type === "image" && b.src && !b.alt) problems.push(`body[${i}].alt: missing: an image with src needs a text alternative`);
+    if (b.type === "image" && b.src && isLocalImagePath(b.src) && !isFile(join(publicDir, b.src))) {
+      problems.push(
+        `body[${i}].src: "${b.src}" is not a file under public/ (looked for ${relative(process.cwd(), join(publicDir, b.src))})`,
+      );
+    }
     if (b.type === "paragraph") refs(`body[${i}].sources`, b.sources, sources, "a source");
     forEachText(b, `body[${i}]`, problems);
   });

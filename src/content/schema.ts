@@ -2,6 +2,7 @@
 // so zod stays in Node (the content plugin and `npm run content:check`).
 import { z } from "zod";
 import { isCalendarDay } from "../lib/days.ts";
+import { isLocalImagePath } from "../lib/urls.ts";
 import { DECISION_KINDS, isSlug, LANGS, MAX_SLUG_LENGTH, TOPICS } from "./vocabulary.ts";
 
 const Lang = z.enum(LANGS);
@@ -21,10 +22,41 @@ const Slug = z.string().refine(isSlug, {
   error: `expected a URL-safe slug (lowercase letters, digits, single hyphens, at most ${MAX_SLUG_LENGTH} characters)`,
 });
 
-const PlainText = z
-  .string()
-  .refine((s) => s.trim().length > 0, { error: "expected text (or null to mark a text missing in this language)" })
-  .refine((s) => !HTML.test(s), { error: "expected plain text without HTML markup or entities" });
+// Characters that show nothing by themselves: spaces, controls, format characters (zero-width, bidi marks,
+// soft hyphen, BOM), combining marks alone, Hangul and Braille fillers.
+const INVISIBLE = /[\p{White_Space}\p{Cc}\p{Cf}\p{M}\u115F\u1160\u3164\uFFA0\u2800]/gu;
+// Embeddings, overrides and isolates can reverse how a text is shown; nothing in our languages needs them.
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+// The page's HTML would not keep these as written: a browser drops or replaces NUL, CR and lone surrogates.
+const CONTROL = /\p{Cc}/u;
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
+
+/** Longest text of each kind, in characters: far above any real release, low enough to catch a pasting accident. */
+export const MAX_CHARS = { name: 200, line: 500, summary: 2000, paragraph: 5000 } as const;
+
+/** What is wrong with a human-readable text, if anything; `bare` messages need no "found …". */
+function textProblem(s: string, max: number): { message: string; bare?: boolean } | undefined {
+  if (s.trim().length === 0) return { message: "expected text (or null to mark a text missing in this language)" };
+  if (CONTROL.test(s)) return { message: "expected text without control characters (tab, line break…)" };
+  if (LONE_SURROGATE.test(s)) return { message: "expected text without a broken character (a lone surrogate)" };
+  if (BIDI_CONTROL.test(s)) {
+    return { message: "expected text without bidi override characters (U+202A–U+202E, U+2066–U+2069): they can reverse how it reads" };
+  }
+  if (s.replace(INVISIBLE, "").length === 0)
+    return { message: "expected at least one visible character (invisible characters alone are not text)" };
+  if (HTML.test(s)) return { message: "expected plain text without HTML markup or entities" };
+  const length = [...s].length;
+  if (length > max) return { message: `${length} characters, at most ${max}`, bare: true };
+  return undefined;
+}
+
+/** The one type of every human-readable text: plain, visible, not too long. */
+function plainText(max: number) {
+  return z.string().superRefine((s, ctx) => {
+    const problem = textProblem(s, max);
+    if (problem) ctx.addIssue({ code: "custom", message: problem.message, params: { bare: problem.bare === true }, input: s });
+  });
+}
 
 /** A calendar date, YYYY-MM-DD, that exists. */
 export const CalendarDate = z.string().refine(isCalendarDay, { error: "expected an existing calendar date YYYY-MM-DD" });
@@ -52,26 +84,38 @@ const HttpsUrl = z.string().refine(
 );
 
 /** A text in one language; `{ text, lang }` marks a fragment written in another language than its slot. */
-export const Text = z.union([PlainText, z.strictObject({ text: PlainText, lang: Lang })]);
-export type Text = z.infer<typeof Text>;
+function text(max: number) {
+  return z.union([plainText(max), z.strictObject({ text: plainText(max), lang: Lang })]);
+}
+export type Text = z.infer<ReturnType<typeof text>>;
 
 /** A text in both languages; `null` marks a text that does not exist in that language (the reader is told). */
-export const Localised = z
-  .strictObject({
-    fr: Text.nullable(),
-    en: Text.nullable(),
-  })
-  .refine((t) => t.fr !== null || t.en !== null, { error: "expected a text in at least one language" });
-export type Localised = z.infer<typeof Localised>;
+function localised(max: number) {
+  return z
+    .strictObject({
+      fr: text(max).nullable(),
+      en: text(max).nullable(),
+    })
+    .refine((t) => t.fr !== null || t.en !== null, { error: "expected a text in at least one language" });
+}
+export type Localised = z.infer<ReturnType<typeof localised>>;
+
+/** Longest lists: far above any real release. */
+export const MAX_ITEMS = { blocks: 300, meetings: 50, decisions: 300, people: 200, sources: 200, officialTitles: 20, ids: 100 } as const;
+
+/** A list of at most `max` items. */
+function list<T extends z.ZodType>(item: T, max: number) {
+  return z.array(item).max(max);
+}
 
 const ParagraphBlock = z.strictObject({
   /** Stable id shared by both languages: the `#fragment` of the paragraph. */
   id: Slug,
   type: z.literal("paragraph"),
   /** The paragraph text. */
-  text: Localised,
+  text: localised(MAX_CHARS.paragraph),
   /** Ids of the release's sources this paragraph rests on (digests). */
-  sources: z.array(Slug).optional(),
+  sources: list(Slug, MAX_ITEMS.ids).optional(),
 });
 
 const QuoteBlock = z.strictObject({
@@ -79,7 +123,7 @@ const QuoteBlock = z.strictObject({
   id: Slug,
   type: z.literal("quote"),
   /** The quoted sentence as published, quotation marks and attribution included. */
-  text: Localised,
+  text: localised(MAX_CHARS.paragraph),
   /** Person id of the speaker. */
   speaker: Slug,
 });
@@ -89,16 +133,13 @@ const ImageBlock = z.strictObject({
   id: Slug,
   type: z.literal("image"),
   /** Path of the image under public/, or absent when the photo is not reproduced here. */
-  src: z
-    .string()
-    .regex(/^\/[\w\-/.]+\.(?:avif|webp|jpe?g|png|svg)$/, { error: "expected a path under public/ such as /images/x.webp" })
-    .optional(),
+  src: z.string().refine(isLocalImagePath, { error: "expected a path under public/ such as /images/x.webp" }).optional(),
   /** Text alternative of the image; required with src. */
-  alt: Localised.optional(),
+  alt: localised(MAX_CHARS.line).optional(),
   /** Caption as published. */
-  caption: Localised,
+  caption: localised(MAX_CHARS.line),
   /** Who holds the rights. */
-  credit: z.string().optional(),
+  credit: plainText(MAX_CHARS.name).optional(),
 });
 
 /** A body block: paragraph, quote or image. */
@@ -116,17 +157,17 @@ export const Meeting = z.strictObject({
   /** Last day of a meeting spanning several days. */
   end: CalendarDate.optional(),
   /** Where it took place. */
-  place: Localised,
+  place: localised(MAX_CHARS.name),
   /** What it was, in our words (not an official title). */
-  title: Localised,
+  title: localised(MAX_CHARS.line),
   /** Person id of the chair. */
   chair: Slug.optional(),
   /** Person ids of those named as taking part. */
-  participants: z.array(Slug),
+  participants: list(Slug, MAX_ITEMS.people),
   /** What happened there. */
-  summary: Localised,
+  summary: localised(MAX_CHARS.summary),
   /** Ids of the release's sources for this meeting (digests). */
-  sources: z.array(Slug).optional(),
+  sources: list(Slug, MAX_ITEMS.ids).optional(),
 });
 export type Meeting = z.infer<typeof Meeting>;
 
@@ -143,11 +184,11 @@ export const Decision = z.strictObject({
   /** What it is about. */
   topic: z.enum(TOPICS),
   /** The outcome in one sentence. */
-  text: Localised,
+  text: localised(MAX_CHARS.summary),
   /** Ids of the body blocks it comes from. */
-  blocks: z.array(Slug).min(1, { error: "expected at least one body block id" }),
+  blocks: list(Slug, MAX_ITEMS.ids).min(1, { error: "expected at least one body block id" }),
   /** Ids of the release's sources for it (digests). */
-  sources: z.array(Slug).optional(),
+  sources: list(Slug, MAX_ITEMS.ids).optional(),
 });
 export type Decision = z.infer<typeof Decision>;
 
@@ -156,9 +197,9 @@ export const Person = z.strictObject({
   /** Stable id, unique in the release. */
   id: Slug,
   /** Name as written in each language. */
-  name: Localised,
+  name: localised(MAX_CHARS.name),
   /** Role at the time of the release. */
-  role: Localised,
+  role: localised(MAX_CHARS.line),
 });
 export type Person = z.infer<typeof Person>;
 
@@ -169,11 +210,11 @@ export const Source = z.strictObject({
   /** Address of the page. */
   url: HttpsUrl,
   /** Who published the page. */
-  publisher: PlainText,
+  publisher: plainText(MAX_CHARS.name),
   /** Language of the page, a BCP 47 tag such as fr, en or ro. */
   lang: LanguageTag,
   /** Title of the page, quoted exactly as published, when it is known. */
-  title: PlainText.optional(),
+  title: plainText(MAX_CHARS.line).optional(),
   /** True for a page not published by the institution (news agency, think tank, republisher). */
   thirdParty: z.boolean(),
 });
@@ -200,7 +241,7 @@ export type Provenance = z.infer<typeof Provenance>;
 /** An official title of the release's subject, quoted exactly from its source. */
 export const OfficialTitle = z.strictObject({
   /** The title as published. */
-  text: PlainText,
+  text: plainText(MAX_CHARS.line),
   /** Its language. */
   lang: Lang,
   /** Id of the source that carries it. */
@@ -216,25 +257,25 @@ export const Release = z.strictObject({
   /** Last update, a date-time with offset (Brussels time). */
   updatedAt: DateOrDateTime,
   /** Who published this text: the institution for its own releases, Communiqué for our digests. */
-  publisher: Localised,
+  publisher: localised(MAX_CHARS.name),
   /** The institution whose meetings it covers (NATO). */
-  institution: Localised,
+  institution: localised(MAX_CHARS.name),
   /** Headline: the institution's for an official text, ours for a digest (see officialTitles). */
-  title: Localised,
+  title: localised(MAX_CHARS.line),
   /** Standfirst shown in lists; the first paragraph stands in when absent. */
-  summary: Localised.optional(),
+  summary: localised(MAX_CHARS.summary).optional(),
   /** Official titles, where the institution published them (digests). */
-  officialTitles: z.array(OfficialTitle).optional(),
+  officialTitles: list(OfficialTitle, MAX_ITEMS.officialTitles).optional(),
   /** The article, in order. */
-  body: z.array(Block).min(1, { error: "expected at least one body block" }),
+  body: list(Block, MAX_ITEMS.blocks).min(1, { error: "expected at least one body block" }),
   /** Meetings the release covers. */
-  meetings: z.array(Meeting).min(1, { error: "expected at least one meeting" }),
+  meetings: list(Meeting, MAX_ITEMS.meetings).min(1, { error: "expected at least one meeting" }),
   /** Outcomes of those meetings. */
-  decisions: z.array(Decision),
+  decisions: list(Decision, MAX_ITEMS.decisions),
   /** People named. */
-  people: z.array(Person),
+  people: list(Person, MAX_ITEMS.people),
   /** Pages the text comes from. */
-  sources: z.array(Source).min(1, { error: "expected at least one source" }),
+  sources: list(Source, MAX_ITEMS.sources).min(1, { error: "expected at least one source" }),
   /** Who wrote each language's text. */
   provenance: z.strictObject({ fr: Provenance, en: Provenance }),
 });

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { build, createServer, type Rollup } from "vite";
+import { build, createLogger, createServer, type Logger, type Rollup } from "vite";
 import { describe, expect, it } from "vitest";
 import { contentPlugin } from "./vite-plugin.ts";
 
@@ -32,6 +32,40 @@ describe("the content plugin", () => {
     });
     try {
       await expect(server.transformRequest("virtual:communique/build")).rejects.toThrow(`${BAD}/unknown-person.json: body[1].speaker`);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("names each problem once in the build's error, with no stack trace", async () => {
+    const error = await build({
+      configFile: false,
+      logLevel: "silent",
+      plugins: [contentPlugin({ dir: BAD })],
+      build: { write: false, rollupOptions: { input: "src/content/fetch-data.ts" } },
+    }).catch((e: Error) => e);
+    const message = (error as Error).message;
+    expect(message.split(`${BAD}/unknown-meeting.json: decisions[0].meetingId`)).toHaveLength(2);
+    expect(message).not.toMatch(/^\s+at /m);
+  });
+
+  it("logs the problems once in the dev server's terminal, however many modules import the content", async () => {
+    const errors: string[] = [];
+    const warnings: string[] = [];
+    const logger: Logger = { ...createLogger("silent"), error: (m) => errors.push(m), warn: (m) => warnings.push(m) };
+    const server = await createServer({
+      configFile: false,
+      customLogger: logger,
+      plugins: [contentPlugin({ dir: BAD })],
+      server: { middlewareMode: true, ws: false },
+    });
+    try {
+      // What Vite does for each module that imports the content: transform it ahead, logging a failure.
+      for (let i = 0; i < 3; i++) await server.environments.client.warmupRequest("virtual:communique/build");
+      const listing = errors.filter((e) => e.includes(`${BAD}/unknown-person.json: body[1].speaker`));
+      expect(listing).toHaveLength(1);
+      expect(listing[0]).not.toMatch(/^\s+at /m);
+      expect(warnings).toEqual([]);
     } finally {
       await server.close();
     }

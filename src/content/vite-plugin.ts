@@ -14,7 +14,8 @@ export class ContentError extends Error {
   constructor(problems: string[]) {
     super(`Release content has ${problems.length} problem${problems.length > 1 ? "s" : ""}:\n${problems.map((p) => `  ${p}`).join("\n")}`);
     this.name = "ContentError";
-    this.stack = this.message; // the lines say where; a JavaScript stack would only add noise
+    // The lines say where; a JavaScript stack would only add noise, and Rolldown prints a stack that repeats its message once only.
+    this.stack = `${this.name}: ${this.message}`;
   }
 }
 
@@ -36,13 +37,20 @@ export function contentPlugin(options: { dir?: string } = {}): Plugin {
   let root = process.cwd();
   let base = "/";
   let dir = "";
+  let publicDir = "";
+  let warn = (message: string) => console.warn(message);
   let building = false;
   let checked: Checked | undefined;
+  let failure: ContentError | undefined;
   let data: Data | undefined;
 
   const check = (): Checked => {
-    checked ??= checkReleaseDir(dir, root);
-    if (checked.problems.length) throw new ContentError(checked.problems);
+    if (!checked) {
+      checked = checkReleaseDir(dir, { root, publicDir });
+      failure = checked.problems.length ? new ContentError(checked.problems) : undefined;
+      for (const w of checked.warnings) warn(`communique-content: ${w}`);
+    }
+    if (failure) throw failure;
     return checked;
   };
   const getData = (): Data => {
@@ -74,6 +82,19 @@ export function contentPlugin(options: { dir?: string } = {}): Plugin {
       base = config.base;
       building = config.command === "build";
       dir = resolve(root, process.env.COMMUNIQUE_CONTENT_DIR ?? options.dir ?? "src/content/releases");
+      publicDir = config.publicDir || resolve(root, "public");
+      // The server bundle of a build checks the same files again: the client build has said it all.
+      warn = config.build.ssr ? () => {} : (message) => config.logger.warn(message);
+      // The dev server logs a failed module once per importer; one content error is one list in the terminal.
+      const logged = new WeakSet<Error>();
+      const logError = config.logger.error;
+      config.logger.error = (message, opts) => {
+        if (opts?.error instanceof ContentError) {
+          if (logged.has(opts.error)) return;
+          logged.add(opts.error);
+        }
+        logError(message, opts);
+      };
     },
     buildStart() {
       checked = undefined;
@@ -84,7 +105,8 @@ export function contentPlugin(options: { dir?: string } = {}): Plugin {
     configureServer(server) {
       server.watcher.add(dir);
       const onChange = (file: string) => {
-        if (file.startsWith(dir) && file.endsWith(".json")) reload(server);
+        // Any file: a backup copy or a misnamed release is named too.
+        if (file.startsWith(dir)) reload(server);
       };
       server.watcher.on("change", onChange);
       server.watcher.on("add", onChange);

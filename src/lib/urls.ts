@@ -10,7 +10,12 @@ export function externalHref(url: string): string | undefined {
 
 const LOCAL_IMAGE = /^\/[\w\-/.]+\.(?:avif|webp|jpe?g|png|svg)$/;
 
-/** A path of an image shipped in public/ (e.g. /images/x.webp), under the app's base; anything else is refused. */
+/** The one rule for an image path under public/ (e.g. /images/x.webp): the content check and the page both use it. */
+export function isLocalImagePath(src: string): boolean {
+  return LOCAL_IMAGE.test(src) && !src.includes("..");
+}
+
+/** A path of an image shipped in public/, under the app's base; anything else is refused. */
 export function localImage(src: string): string | undefined {
-  return LOCAL_IMAGE.test(src) && !src.includes("..") ? `${import.meta.env.BASE_URL}${src.slice(1)}` : undefined;
+  return isLocalImagePath(src) ? `${import.meta.env.BASE_URL}${src.slice(1)}` : undefined;
 }
