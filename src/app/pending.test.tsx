@@ -41,7 +41,7 @@ describe("a page waiting for its data", () => {
     slow.hold();
     await user.click(screen.getByRole("link", { name: "Timeline" }));
     await waitFor(() => expect(main).toHaveAttribute("aria-busy", "true"));
-    await waitFor(() => expect(screen.getByText("Loading…")).toBeVisible(), { timeout: 10_000 });
+    await waitFor(() => expect(screen.getByText("Loading…")).toBeVisible());
 
     slow.release();
     expect(await screen.findByRole("heading", { level: 1, name: "Timeline of meetings" })).toBeInTheDocument();
