@@ -1,6 +1,6 @@
 // The security headers of every page, written once: the build puts the policy in a <meta> of every page
 // and writes all of them into dist/_headers (read by Netlify and Cloudflare Pages). frame-ancestors is
-// only in the header: browsers ignore it in a <meta>. Other hosts: docs/HOSTING.md, checked by security.test.ts.
+// only in the header: browsers ignore it in a <meta>. Other hosts: docs/HOSTING.md (checked by hosting-doc.test.ts).
 import { LANGS } from "../src/content/vocabulary.ts";
 
 /** Only our own scripts, styles, images and data; no inline code, no plugins, no <base>, forms only to ourselves. */
