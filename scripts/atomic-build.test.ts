@@ -18,7 +18,6 @@ afterEach(async () => {
 function previousBuild(path: string, page = "old") {
   mkdirSync(path, { recursive: true });
   writeFileSync(join(path, "index.html"), page);
-  writeFileSync(join(path, "_headers"), "/*\n");
 }
 
 describe("an atomic build", () => {

@@ -48,8 +48,9 @@ export function checkTarget(outDir: string, root: string): string {
   if (!existsSync(target)) return target;
   if (!statSync(target).isDirectory()) throw new UsageError(`--outDir ${outDir} is a file, not a folder`);
   const entries = readdirSync(target);
-  // A previous build always has both; anything else is someone's folder, which a build must not replace.
-  if (entries.length > 0 && !(entries.includes("index.html") && entries.includes("_headers"))) {
+  // Every build, even one that stopped half-way before builds were atomic, has index.html; a folder without
+  // it is someone's, which a build must not replace.
+  if (entries.length > 0 && !entries.includes("index.html")) {
     throw new UsageError(`--outDir ${outDir} holds files that are not a previous build: empty it or choose another folder`);
   }
   return target;
