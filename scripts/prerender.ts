@@ -46,6 +46,17 @@ export function fileFor(path: string): string {
   return path.endsWith("/") ? `${path.slice(1)}index.html` : `${path.slice(1)}.html`;
 }
 
+/**
+ * The `_redirects` file: Netlify serves an existing file first (a rule without `!` never shadows one), so
+ * these only give an unknown address under a language its language's 404 page. Cloudflare Pages skips
+ * rules with status 404 and finds the nearest 404.html itself.
+ */
+export function redirectsFile(prefix: string): string {
+  const lines = ["# Written by scripts/prerender.ts.", ...LANGS.map((l) => `${prefix}/${l}/*  ${prefix}/${l}/404.html  404`)];
+  if (prefix) lines.push(`${prefix}/*  ${prefix}/404.html  404`);
+  return `${lines.join("\n")}\n`;
+}
+
 export async function prerender(options: { dist: string; ssrEntry: string; base: string }): Promise<{ pages: number }> {
   const dist = resolve(options.dist);
   const server = (await import(pathToFileURL(resolve(options.ssrEntry)).href)) as typeof ServerEntry;
@@ -77,7 +88,9 @@ export async function prerender(options: { dist: string; ssrEntry: string; base:
 
   const paths = ["/", ...LANGS.flatMap((l) => [`/${l}/`, `/${l}/timeline`, `/${l}/decisions`, ...ids.map((id) => `/${l}/releases/${id}`)])];
   const pages: { file: string; path: string | null; url: string }[] = paths.map((path) => ({ file: fileFor(path), path, url: path }));
-  // The page a static host serves for any unknown address; the browser then renders the right 404 for the URL.
+  // The pages a static host serves for an unknown address: one per language folder, and one for any other
+  // path, in English (see docs/HOSTING.md). With JavaScript the browser then renders the 404 for the URL.
+  pages.push(...LANGS.map((l) => ({ file: `${l}/404.html`, path: null, url: `/${l}/404` })));
   pages.push({ file: "404.html", path: null, url: "/en/404" });
 
   for (const page of pages) {
@@ -94,5 +107,6 @@ export async function prerender(options: { dist: string; ssrEntry: string; base:
     crossorigin: (m[1] ?? "").includes("crossorigin"),
   }));
   await writeFile(join(dist, "_headers"), headersFile(prefix, stylesheets));
+  await writeFile(join(dist, "_redirects"), redirectsFile(prefix));
   return { pages: pages.length };
 }

@@ -1,6 +1,7 @@
 // The security headers of every page, written once: the build puts the policy in a <meta> of every page
 // and writes all of them into dist/_headers (read by Netlify and Cloudflare Pages). frame-ancestors is
-// only in the header: browsers ignore it in a <meta>.
+// only in the header: browsers ignore it in a <meta>. Other hosts: docs/HOSTING.md (checked by hosting-doc.test.ts).
+import { LANGS } from "../src/content/vocabulary.ts";
 
 /** Only our own scripts, styles, images and data; no inline code, no plugins, no <base>, forms only to ourselves. */
 export const CSP =
@@ -14,17 +15,30 @@ export const SECURITY_HEADERS: [string, string][] = [
   ["Permissions-Policy", "camera=(), microphone=(), geolocation=()"],
 ];
 
+/** Assets and data files: their names change with their content (assets/x-<hash>.js, data/<hash>/), so never stale. */
+export const CACHE_FOREVER = "public, max-age=31536000, immutable";
+/** Pages keep their address from one deploy to the next: a browser checks before it reuses one. */
+export const CACHE_PAGE = "public, max-age=0, must-revalidate";
+
 /**
- * The `_headers` file for a site served under `prefix` ("" or "/communique"): the security headers, and a
- * preload of each stylesheet, so that hosts that read it start fetching the stylesheet with the page's first
- * bytes. The preload matches the <link>'s request mode (Vite marks it crossorigin), or the browser fetches twice.
+ * The `_headers` file for a site served under `prefix` ("" or "/communique"). Hosts apply every rule
+ * whose path matches, so each header is set by one rule only for any path: the security headers on all,
+ * a cache lifetime and the stylesheet preload per kind of path. The preload lets hosts that read this
+ * file start fetching the stylesheet with the page's first bytes; it matches the <link>'s request mode
+ * (Vite marks it crossorigin), or the browser fetches twice.
  */
 export function headersFile(prefix: string, stylesheets: { href: string; crossorigin: boolean }[]): string {
+  const page = [
+    `  Cache-Control: ${CACHE_PAGE}`,
+    ...stylesheets.map((s) => `  Link: <${s.href}>; rel=preload; as=style${s.crossorigin ? "; crossorigin" : ""}`),
+  ];
   const lines = [
     "# Written by scripts/prerender.ts from scripts/security.ts.",
     `${prefix}/*`,
     ...SECURITY_HEADERS.map(([name, value]) => `  ${name}: ${value}`),
-    ...stylesheets.map((s) => `  Link: <${s.href}>; rel=preload; as=style${s.crossorigin ? "; crossorigin" : ""}`),
+    ...["assets", "data"].flatMap((folder) => [`${prefix}/${folder}/*`, `  Cache-Control: ${CACHE_FOREVER}`]),
+    // Every page is /, or under a language's folder, which holds nothing else.
+    ...["/", ...LANGS.map((lang) => `/${lang}/*`)].flatMap((path) => [`${prefix}${path}`, ...page]),
   ];
   return `${lines.join("\n")}\n`;
 }

@@ -33,7 +33,8 @@ export async function render(url: string, content: Content, basename = "/"): Pro
   // React renders a page's <title> where the component put it; the document wants it in <head>.
   const title = TITLE.exec(html)?.[1] ?? "Communiqué";
   html = html.replace(TITLE, "");
-  const segment = url.slice(basename.length).split("/")[0];
+  // The first segment after the base: "/fr/…" → "fr", under "/" or under "/communique" alike.
+  const segment = url.slice(basename.length).replace(/^\//, "").split("/")[0];
   const lang = isLang(segment) ? segment : "en";
   const description = i18n.getFixedT(lang)("site.tagline");
   return { kind: "page", status: context.statusCode, lang, title, description, html };

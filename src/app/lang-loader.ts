@@ -2,7 +2,7 @@ import { type LoaderFunctionArgs, redirect } from "react-router";
 import { isLang, LANGS, type Lang } from "../content/vocabulary.ts";
 import { i18n, loadLocale } from "../i18n/index.ts";
 import { langOfTag, preferredLang } from "../lib/lang.ts";
-import { appPath } from "../lib/paths.ts";
+import { appPath, canonicalPath } from "../lib/paths.ts";
 
 // Looks like a language tag: "de", "DE", "fr-CA", "en_GB".
 const LANGUAGE_TAG = /^[a-z]{2}(?:[-_][a-z0-9]{2,8})*$/i;
@@ -29,14 +29,19 @@ export function languageRedirect(appPath: string, search: string, preferred: Lan
   return `/${preferred}${appPath.startsWith("/") ? appPath : `/${appPath}`}${search}`;
 }
 
-/** `/:lang/*`: a supported language loads its strings; anything else is redirected (see languageRedirect). */
+/**
+ * `/:lang/*`: a path the static host would redirect goes to the same place (see canonicalPath); a supported
+ * language loads its strings; anything else is redirected (see languageRedirect).
+ */
 export async function langLoader({ params, request }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  const canonical = canonicalPath(appPath(url.pathname));
+  if (canonical !== null) throw redirect(`${canonical}${url.search}`);
   const segment = params.lang ?? "";
   if (isLang(segment)) {
     await loadLocale(segment);
     if (i18n.language !== segment) await i18n.changeLanguage(segment);
     return null;
   }
-  const url = new URL(request.url);
   throw redirect(languageRedirect(appPath(url.pathname), url.search, preferredLang()) ?? "/");
 }

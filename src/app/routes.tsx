@@ -1,4 +1,5 @@
 import { data, type RouteObject } from "react-router";
+import { appPath, canonicalPath } from "../lib/paths.ts";
 import { withinTime } from "../lib/time-limit.ts";
 import { InitialLoad, LanguageChoice, NotFound, PageErrorBoundary, RootErrorBoundary } from "./error-pages.tsx";
 import { langLoader, rootLoader } from "./lang-loader.ts";
@@ -16,8 +17,9 @@ export const routes: RouteObject[] = [
         id: "lang",
         path: ":lang",
         loader: langLoader,
-        // Only a change of language needs this loader again, not a filter in the query.
-        shouldRevalidate: ({ currentParams, nextParams }) => currentParams.lang !== nextParams.lang,
+        // Only a change of language, or a path to redirect, needs this loader again, not a filter in the query.
+        shouldRevalidate: ({ currentParams, nextParams, nextUrl }) =>
+          currentParams.lang !== nextParams.lang || canonicalPath(appPath(nextUrl.pathname)) !== null,
         Component: Layout,
         children: [
           {

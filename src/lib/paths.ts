@@ -1,5 +1,5 @@
 // Every path of the app, in one place. Paths are the router's: the base the site is served under is not in them.
-import type { Lang } from "../content/vocabulary.ts";
+import { isLang, type Lang } from "../content/vocabulary.ts";
 
 export const paths = {
   root: () => "/",
@@ -19,4 +19,18 @@ export function switchLang(location: { pathname: string; search: string; hash: s
 export function appPath(pathname: string): string {
   const base = import.meta.env.BASE_URL.replace(/\/$/, "");
   return base && pathname.startsWith(base) ? pathname.slice(base.length) || "/" : pathname;
+}
+
+/**
+ * The canonical form of a router path a static host redirects (see scripts/static-host.ts), or null when
+ * it is canonical: repeated slashes collapsed, `…/index.html` → `…/`, `….html` → `…`, `/fr` → `/fr/`,
+ * and no final slash deeper than a language's folder (`/fr/timeline/` → `/fr/timeline`).
+ */
+export function canonicalPath(path: string): string | null {
+  let canonical = path.replace(/\/{2,}/g, "/");
+  if (canonical.endsWith("/index.html")) canonical = canonical.slice(0, -"index.html".length);
+  else if (canonical.endsWith(".html")) canonical = canonical.slice(0, -".html".length);
+  else if (/^\/[^/]+\/.+\/$/.test(canonical)) canonical = canonical.slice(0, -1);
+  if (isLang(canonical.slice(1))) canonical = `${canonical}/`;
+  return canonical === path ? null : canonical;
 }
