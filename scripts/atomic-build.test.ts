@@ -120,6 +120,24 @@ describe("the build, run from the command line", () => {
     expect(run.stderr.trim()).toBe('build: --base must be an absolute path of plain segments, such as /communique/, not "communique"');
   });
 
+  it("stops on bad content with the list of problems once, no stack trace, and the previous site whole", () => {
+    const content = join(dir, "releases");
+    mkdirSync(content);
+    writeFileSync(join(content, "2024-01-01-broken.json"), '{"id": ');
+    const out = join(dir, "site");
+    previousBuild(out);
+    const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts", "--outDir", out], {
+      encoding: "utf8",
+      env: { ...process.env, COMMUNIQUE_CONTENT_DIR: content },
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr.match(/Release content has 1 problem:/g)).toHaveLength(1);
+    expect(run.stderr).toMatch(/2024-01-01-broken\.json: line 1, column 8: not valid JSON/);
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+    expect(readFileSync(join(out, "index.html"), "utf8")).toBe("old");
+    expect(readdirSync(dir).sort()).toEqual(["releases", "site"]);
+  });
+
   it("removes its folders when interrupted, leaving the previous site whole", async () => {
     const target = join(dir, "dist");
     previousBuild(target);

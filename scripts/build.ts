@@ -23,7 +23,21 @@ try {
   });
   console.log(`prerendered ${pages} pages into ${outDir}/ (base ${base}) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } catch (error) {
-  if (!(error instanceof UsageError)) throw error;
-  console.error(`build: ${error.message}`);
-  process.exitCode = 2;
+  const content = contentError(error);
+  if (content) {
+    // The list says which file and field; a stack would only bury it.
+    console.error(content.message);
+    process.exitCode = 1;
+  } else if (error instanceof UsageError) {
+    console.error(`build: ${error.message}`);
+    process.exitCode = 2;
+  } else {
+    throw error;
+  }
+}
+
+/** The content check's error, however the bundler wrapped it (Rolldown gathers a build's errors in `errors`). */
+function contentError(error: unknown): Error | undefined {
+  const errors = [error, ...((error as { errors?: unknown[] } | null)?.errors ?? [])];
+  return errors.find((e): e is Error => e instanceof Error && e.name === "ContentError");
 }
