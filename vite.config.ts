@@ -33,7 +33,7 @@ export default defineConfig({
   build: { target: "es2022" },
   test: {
     // Nothing here is timed: the limit only stops a test that hangs, far above what any test takes on a busy machine.
-    testTimeout: 30_000,
+    testTimeout: 120_000,
     restoreMocks: true,
     pool: "threads",
     setupFiles: ["./src/test-setup.ts"],

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -31,6 +31,12 @@ describe("an atomic build", () => {
     });
     expect(readFileSync(join(target, "index.html"), "utf8")).toBe("new");
     expect(readdirSync(dir)).toEqual(["dist"]);
+  });
+
+  it("leaves the new site readable as a folder the build would create (not only by its owner)", async () => {
+    const target = join(dir, "site");
+    await buildAtomically(target, dir, async (out) => writeFileSync(join(out, "index.html"), "new"));
+    expect(statSync(target).mode & 0o777).toBe(0o777 & ~process.umask());
   });
 
   it("leaves the previous site whole, and no folder behind, when a step fails", async () => {

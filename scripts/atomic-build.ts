@@ -2,7 +2,7 @@
 // the target and swapped in only once every step has succeeded, so a failed or interrupted build leaves
 // the previous site whole.
 import { existsSync, readdirSync, rmSync, statSync } from "node:fs";
-import { mkdtemp, rename, rm } from "node:fs/promises";
+import { chmod, mkdtemp, rename, rm } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 
@@ -96,6 +96,8 @@ export async function buildAtomically(
   process.once("SIGTERM", interrupted);
   try {
     await steps(out, scratch);
+    // mkdtemp makes a folder only its owner may read; the site's folder is read by a web server too.
+    await chmod(out, 0o777 & ~process.umask());
     await swapIn(out, target);
   } finally {
     process.off("SIGINT", interrupted);

@@ -27,6 +27,29 @@ describe("docs/HOSTING.md", () => {
     expect(nginx).not.toMatch(/location[^{]*\{[^}]*add_header/);
   });
 
+  it("gives nginx redirects that stay on the site: never to //another-host", () => {
+    const [nginx = ""] = blocks("nginx");
+    const rules = [...nginx.matchAll(/^if \(\$request_uri ~ "([^"]+)"\) \{ return 301 (\S+); \}$/gm)].map((m) => ({
+      pattern: new RegExp(m[1] ?? ""),
+      location: m[2] ?? "",
+    }));
+    expect(rules.length).toBe(2);
+    const answer = (uri: string) => {
+      for (const { pattern, location } of rules) {
+        const match = pattern.exec(uri);
+        if (match) return location.replace(/\$(\d)/g, (_, n: string) => match[Number(n)] ?? "");
+      }
+      return null;
+    };
+    expect(answer("/fr/index.html?x=1")).toBe("/fr/?x=1");
+    expect(answer("/index.html")).toBe("/");
+    expect(answer("/fr/timeline.html")).toBe("/fr/timeline");
+    for (const uri of ["//evil.example/index.html", "//evil.example.html", "///evil.example/index.html", "//evil.example/x.html?y"]) {
+      const location = answer(uri);
+      if (location !== null) expect(location, uri).toMatch(/^\/(?!\/)/);
+    }
+  });
+
   it("gives CloudFront the security headers and one cache lifetime in each policy", () => {
     const policies = blocks("json").map((text) => JSON.parse(text) as Policy);
     expect(policies.length).toBe(2);

@@ -37,7 +37,8 @@ export function headersFile(prefix: string, stylesheets: { href: string; crossor
     `${prefix}/*`,
     ...SECURITY_HEADERS.map(([name, value]) => `  ${name}: ${value}`),
     ...["assets", "data"].flatMap((folder) => [`${prefix}/${folder}/*`, `  Cache-Control: ${CACHE_FOREVER}`]),
-    // Every page is /, or under a language's folder, which holds nothing else.
+    // Every page is /, or under a language's folder, which holds nothing else. Other addresses (robots.txt,
+    // the favicon, an unknown path answered with the root 404 page) keep the host's default cache lifetime.
     ...["/", ...LANGS.map((lang) => `/${lang}/*`)].flatMap((path) => [`${prefix}${path}`, ...page]),
   ];
   return `${lines.join("\n")}\n`;

@@ -85,7 +85,7 @@ function showApplying(container: HTMLElement, { pathname, search }: { pathname: 
 }
 
 // A path or #fragment the router cannot decode (a malformed %-escape in a shared link) is taken as literal
-// text: the reader gets the 404 page, or the page from its top, instead of a console warning.
+// text: the reader gets the 404 page, or the page from its top, instead of a console warning or a crash.
 function literal(part: string): string {
   // The decoded value is kept and tested, so that no minifier drops the call as unused.
   let decoded: string | null;
@@ -98,9 +98,11 @@ function literal(part: string): string {
 }
 
 function sanitiseLocation() {
-  const { pathname, search, hash } = window.location;
-  const [path, fragment] = [literal(pathname), literal(hash)];
-  if (path !== pathname || fragment !== hash) window.history.replaceState(window.history.state, "", `${path}${search}${fragment}`);
+  const { origin, pathname, search, hash } = window.location;
+  // Repeated slashes (//fr, a host that does not merge them) are one: the router then finds the page.
+  const [path, fragment] = [literal(pathname).replace(/\/{2,}/g, "/"), literal(hash)];
+  // With the origin in front, a path can never be read as another host's address (//host).
+  if (path !== pathname || fragment !== hash) window.history.replaceState(window.history.state, "", `${origin}${path}${search}${fragment}`);
 }
 
 sanitiseLocation();

@@ -4,8 +4,8 @@ import { cleanup, configure } from "@testing-library/react";
 import { afterEach } from "vitest";
 import { loadLocale } from "./i18n/index.ts";
 
-// findBy… and waitFor wait for what a test expects; one second is near what a busy machine takes to render a
-// route, so they may wait far longer (a test that passes never waits that long; one that fails says so then).
+// findBy… and waitFor wait for what a test expects: far longer than Testing Library's default, which a busy
+// machine can take to render a route (a passing test never waits that long; a failing one says so then).
 configure({ asyncUtilTimeout: 10_000 });
 
 // Route loaders load a language's strings before rendering; components rendered alone need them in already.

@@ -79,9 +79,10 @@ function useFocusAfterNavigation() {
     const before = previous.current;
     previous.current = location.pathname;
     if (before === undefined) return;
+    const target = location.hash ? document.getElementById(fragmentId(location.hash)) : null;
     if (before === location.pathname) {
       const focused = document.activeElement;
-      if (focused === null || focused === document.body) document.getElementById("page-title")?.focus({ preventScroll: true });
+      if (focused === null || focused === document.body) (target ?? document.getElementById("page-title"))?.focus({ preventScroll: true });
       return;
     }
     const state: unknown = location.state;
@@ -92,7 +93,6 @@ function useFocusAfterNavigation() {
       return;
     }
     // A link to a paragraph or a meeting of another page: focus goes to it, where the page has scrolled.
-    const target = location.hash ? document.getElementById(fragmentId(location.hash)) : null;
     (target ?? document.getElementById("page-title"))?.focus({ preventScroll: true });
   }, [location]);
 }

@@ -2,7 +2,7 @@ import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, inject, it } from "vitest";
 import { createContent } from "../content/queries.ts";
-import { fixtureContent, renderApp } from "./test-router.tsx";
+import { renderApp } from "./test-router.tsx";
 
 /** The fixture corpus, its reads held back while `held` is true, until `release()`. */
 function slowContent() {
@@ -47,11 +47,5 @@ describe("a page waiting for its data", () => {
     expect(await screen.findByRole("heading", { level: 1, name: "Timeline of meetings" })).toBeInTheDocument();
     expect(main).not.toHaveAttribute("aria-busy");
     expect(screen.getByText("Loading…")).not.toBeVisible();
-  });
-
-  it("renders the hidden notice a filtered link shows until its filter applies", async () => {
-    renderApp("/fr/", fixtureContent());
-    await screen.findByRole("heading", { level: 1 });
-    expect(screen.getByText("Application du filtre de l’adresse…")).not.toBeVisible();
   });
 });

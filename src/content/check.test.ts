@@ -215,6 +215,10 @@ describe("the releases folder, as an editor leaves it", () => {
       "notes.md": "# Notes",
       "README.md": "# How to add a release",
       "drafts/": "",
+      ".minimal.json.swp": "b0VIM",
+      ".#minimal.json": "",
+      "#minimal.json#": MINIMAL,
+      "minimal.json___jb_tmp___": MINIMAL,
     });
     const { releases, problems, warnings } = checkReleaseDir(dir, { root: dir });
     expect(releases.map((r) => r.id)).toEqual(["minimal"]);
@@ -227,8 +231,13 @@ describe("the releases folder, as an editor leaves it", () => {
       `minimal.json~: ${unread}`,
       `minimal.orig: ${unread}`,
     ]);
+    const working = "a hidden or editor's working file; ignored";
     expect(warnings).toEqual([
-      ".DS_Store: not a release file (only *.json files are read); ignored",
+      "#minimal.json#: " + working,
+      `.#minimal.json: ${working}`,
+      `.DS_Store: ${working}`,
+      `.minimal.json.swp: ${working}`,
+      `minimal.json___jb_tmp___: ${working}`,
       "notes.md: not a release file (only *.json files are read); ignored",
     ]);
   });

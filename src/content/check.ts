@@ -24,6 +24,9 @@ const RESERVED_BLOCK_PREFIX = /^(?:meeting|decision|person|source)-/;
 export const MAX_FILE_BYTES = 1_000_000;
 /** Files an editor may keep beside the releases without a word. */
 const QUIET_FILES = new Set(["README.md"]);
+// Hidden files and an editor's working files (vim's .x.json.swp, emacs's .#x.json and #x.json#, JetBrains'
+// x.json___jb_tmp___): there only while a file is open, never a release.
+const WORKING_FILE = /^[.#]|___jb_(?:tmp|old)___$/;
 // A name or a start that says "release": a backup copy, another case, a date-named file.
 const RELEASE_LIKE_NAME = /\.json|^\d{4}-\d{2}-\d{2}/i;
 
@@ -44,6 +47,10 @@ export function checkReleaseDir(dir: string, options: CheckOptions = {}): Checke
       problems.push(
         `${name}: a folder is not read: release files sit directly in ${relative(root, dir) || "."}/ (move its files up, or the folder out)`,
       );
+      continue;
+    }
+    if (WORKING_FILE.test(entry.name)) {
+      warnings.push(`${name}: a hidden or editor's working file; ignored`);
       continue;
     }
     if (!entry.name.endsWith(".json")) {

@@ -106,6 +106,24 @@ test.describe("status and content agree", () => {
   });
 });
 
+test("on a host that does not merge slashes, //fr/… opens the page, on this site, even with an undecodable #fragment", async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  const notFound = await (await request.get("/nowhere")).text();
+  await page.route(
+    (url) => url.pathname.startsWith("//"),
+    (route) => route.fulfill({ status: 404, contentType: "text/html", body: notFound }),
+  );
+  await page.goto(`${baseURL}//fr/timeline#%ZZ`);
+  await expect(page).toHaveURL(`${baseURL}/fr/timeline#%25ZZ`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Chronologie des réunions");
+  await page.goto(`${baseURL}///en`);
+  await expect(page).toHaveURL(`${baseURL}/en/`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Releases");
+});
+
 test("under a sub-path, redirects stay under it and the 404 and headers are its own", async ({ request }) => {
   const origin = `http://localhost:${SUBPATH_PORT}`;
   for (const [from, to] of [
