@@ -9,7 +9,8 @@ import { paths } from "../lib/paths.ts";
 export function Layout() {
   const lang = useLang();
   const t = useT();
-  useEffect(() => {
+  // Before paint, with the page's new words: a screen reader never reads them in the old language.
+  useLayoutEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
   // Marks the page as interactive (hydrated): styles and browser tests key on it.
