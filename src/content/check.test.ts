@@ -81,6 +81,19 @@ describe("content validation", () => {
     ]);
   });
 
+  it("holds French text, and only French text, to French spacing: no plain space before : ; ! ? » or after «", () => {
+    const text = minimalWith((r) => {
+      r.title = { fr: "Défense : le point", en: "Defence: where things stand ; « quoted »" };
+      r.summary = { fr: "« Bien\u00a0» dit-il\u202f!", en: { text: "Pourquoi ?", lang: "fr" } };
+    });
+    const advice = "French typography wants a no-break space (U+202F or U+00A0)";
+    expect(checkReleaseText("minimal.json", text).problems).toEqual([
+      `minimal.json: title.fr: a plain space before ":": ${advice}`,
+      `minimal.json: summary.fr: a plain space after "«": ${advice}`,
+      `minimal.json: summary.en.text: a plain space before "?": ${advice}`,
+    ]);
+  });
+
   it("refuses text made only of invisible characters, and bidi overrides anywhere, showing them as escapes", () => {
     const text = minimalWith((r) => {
       r.title = { fr: "\u200B\u200D\u00AD", en: "\u200E \u2060" };

@@ -387,6 +387,41 @@ function crossCheck(r: Release, publicDir: string): string[] {
       problems.push(`provenance.${lang}.from: a translation cannot be from its own language`);
     }
   }
+  for (const [path, text] of frenchTexts(r, "")) problems.push(...frenchTypography(path, text));
+  return problems;
+}
+
+/** Every French text of a value, with its JSON path: the fr slot of a text in two languages, a fragment marked fr, a source's title in French. */
+function* frenchTexts(value: unknown, path: string, lang?: string): Generator<[string, string]> {
+  const at = (key: string | number) => (typeof key === "number" ? `${path}[${key}]` : path ? `${path}.${key}` : key);
+  if (typeof value === "string") {
+    if (lang === "fr") yield [path, value];
+    return;
+  }
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) yield* frenchTexts(item, at(i), lang);
+    return;
+  }
+  if (!value || typeof value !== "object") return;
+  const record = value as Record<string, unknown>;
+  const own = typeof record.lang === "string" ? record.lang : undefined;
+  for (const [key, item] of Object.entries(record)) {
+    if (key === "fr" || key === "en") yield* frenchTexts(item, at(key), "fr" in record && "en" in record ? key : lang);
+    else if (key === "text" || key === "title") yield* frenchTexts(item, at(key), own ?? lang);
+    else if (typeof item === "object") yield* frenchTexts(item, at(key), lang);
+  }
+}
+
+// French sets « : ; ! ? » and the inside of « » apart with a no-break space, never a plain one that a line may break at.
+const PLAIN_SPACE_BEFORE = / ([:;!?»])/;
+const PLAIN_SPACE_AFTER = /« /;
+
+function frenchTypography(path: string, text: string): string[] {
+  const problems: string[] = [];
+  const before = PLAIN_SPACE_BEFORE.exec(text);
+  if (before) problems.push(`${path}: a plain space before "${before[1]}": French typography wants a no-break space (U+202F or U+00A0)`);
+  if (PLAIN_SPACE_AFTER.test(text))
+    problems.push(`${path}: a plain space after "«": French typography wants a no-break space (U+202F or U+00A0)`);
   return problems;
 }
 

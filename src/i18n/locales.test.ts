@@ -25,6 +25,13 @@ describe("UI locale files", () => {
     for (const [key, value] of [...leaves(fr), ...leaves(en)]) expect(value.trim(), key).not.toBe("");
   });
 
+  it("set « : ; ! ? » and the inside of « » apart with a no-break space in French, never a plain one", () => {
+    for (const [key, value] of leaves(fr)) {
+      expect(value, key).not.toMatch(/ [:;!?»]/);
+      expect(value, key).not.toMatch(/« /);
+    }
+  });
+
   it("use the same interpolations in both languages", () => {
     const vars = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
     const frMap = new Map(leaves(fr));

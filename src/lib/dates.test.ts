@@ -30,12 +30,12 @@ describe("date formatting", () => {
   it("shows an update time in Brussels time, summer or winter, whatever the reader's time zone", () => {
     for (const tz of ["Pacific/Honolulu", "Asia/Tokyo"]) {
       process.env.TZ = tz;
-      expect(formatDateTime("2023-02-15T17:21:00+01:00", "fr")).toBe("15 février 2023, 17:21");
+      expect(formatDateTime("2023-02-15T17:21:00+01:00", "fr")).toBe("15 février 2023, 17\u00a0h\u00a021");
       expect(formatDateTime("2023-02-15T17:21:00+01:00", "en")).toBe("15 February 2023, 17:21");
     }
     expect(formatDateTime("2024-10-18T13:49:00Z", "en")).toBe("18 October 2024, 15:49");
     // 23:30 UTC on 31 May is already 1 June in Brussels.
-    expect(formatDateTime("2023-05-31T23:30:00Z", "fr")).toBe("1er juin 2023, 01:30");
+    expect(formatDateTime("2023-05-31T23:30:00Z", "fr")).toBe("1er juin 2023, 1\u00a0h\u00a030");
     expect(formatDateTime("2023-02-15", "en")).toBe("15 February 2023");
   });
 

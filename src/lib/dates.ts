@@ -84,12 +84,20 @@ export function hasTime(value: string): boolean {
   return value.length > 10;
 }
 
-/** "15 février 2023, 17:21" in Brussels time; a calendar date alone when no time is known. */
+/** "15 février 2023, 17 h 21" / "15 February 2023, 17:21" in Brussels time; a calendar date alone when no time is known. */
 export function formatDateTime(value: string, lang: Lang): string {
   if (!hasTime(value)) return formatDay(value, lang);
   const instant = Date.parse(value);
+  const time = formatter(lang, BRUSSELS_TIME).formatToParts(instant);
   // Day and time apart, joined by a comma: the glue word between them ("à", "at") differs between ICU versions.
-  return `${join(formatter(lang, BRUSSELS_DAY).formatToParts(instant), lang)}, ${join(formatter(lang, BRUSSELS_TIME).formatToParts(instant), lang)}`;
+  return `${join(formatter(lang, BRUSSELS_DAY).formatToParts(instant), lang)}, ${lang === "fr" ? frenchTime(time) : join(time, lang)}`;
+}
+
+/** French typography writes a time « 17 h 21 », « 9 h 05 » (no-break spaces, the hour without a leading zero). */
+function frenchTime(parts: Intl.DateTimeFormatPart[]): string {
+  const hour = Number(parts.find((p) => p.type === "hour")?.value ?? "0");
+  const minute = parts.find((p) => p.type === "minute")?.value ?? "00";
+  return `${hour}\u00a0h\u00a0${minute}`;
 }
 
 const languageNames = new Map<Lang, Intl.DisplayNames>();

@@ -54,7 +54,7 @@ for (const lang of LANGS) {
       await expect(page).toHaveTitle(`${TITLES[lang]} — Communiqué`);
       await expect(page.locator("html")).toHaveAttribute("lang", lang);
       await expect(page.locator("time[datetime='2023-02-15T17:21:00+01:00']")).toHaveText(
-        lang === "fr" ? "15 février 2023, 17:21" : "15 February 2023, 17:21",
+        lang === "fr" ? "15 février 2023, 17 h 21" : "15 February 2023, 17:21",
       );
       await expect(page.locator(".provenance")).toContainText(lang === "fr" ? "Texte officiel" : "Our translation");
 

@@ -58,7 +58,7 @@ describe("the archive", () => {
 
   it("echoes an open-ended range", async () => {
     renderApp("/fr/?from=2023-06-01");
-    expect(await screen.findByRole("group", { name: "Période affichée :" })).toHaveTextContent("depuis le 1er juin 2023");
+    expect(await screen.findByRole("group", { name: "Période affichée\u00a0:" })).toHaveTextContent("depuis le 1er juin 2023");
     expect(cardDays()).toEqual(["2024-10-17", "2023-06-15"]);
   });
 
@@ -67,11 +67,11 @@ describe("the archive", () => {
     expect(await screen.findByRole("alert")).toHaveTextContent(
       "« \u20682023-02-30\u2069 » n’existe pas dans le calendrier : le critère « Du » est ignoré.",
     );
-    expect(echo("Période affichée :")).toHaveTextContent("jusqu’au 1er mars 2023");
+    expect(echo("Période affichée\u00a0:")).toHaveTextContent("jusqu’au 1er mars 2023");
     const from = screen.getByLabelText("Du");
     expect(from).toHaveValue("2023-02-30"); // kept, to be corrected
     expect(from).toHaveAttribute("aria-invalid", "true");
-    expect(from).toHaveAccessibleDescription(/« \u20682023-02-30\u2069 » n’existe pas dans le calendrier/);
+    expect(from).toHaveAccessibleDescription(/«\u00a0\u20682023-02-30\u2069\u00a0» n’existe pas dans le calendrier/);
     expect(screen.getByLabelText("Au")).not.toHaveAttribute("aria-invalid");
     expect(cardDays()).toEqual(["2023-02-14", "2022-10-12"]);
   });
@@ -133,13 +133,13 @@ describe("the archive", () => {
     await screen.findByRole("heading", { level: 1 });
     const from = screen.getByRole("textbox", { name: "Du" });
     const to = screen.getByRole("textbox", { name: "Au" });
-    expect(from).toHaveAccessibleDescription("Par exemple : 15/02/2023, 15 février 2023, février 2023 ou 2023.");
+    expect(from).toHaveAccessibleDescription("Par exemple\u00a0: 15/02/2023, 15 février 2023, février 2023 ou 2023.");
     await user.type(from, "14/02/2023");
     await user.type(to, "15 fevrier 2023");
     await user.click(screen.getByRole("button", { name: "Appliquer" }));
     await waitFor(() => expect(router.state.location.search).toBe("?from=2023-02-14&to=2023-02-15"));
     expect(router.state.historyAction).toBe("PUSH");
-    await waitFor(() => expect(echo("Période affichée :")).toHaveTextContent("14–15 février 2023"));
+    await waitFor(() => expect(echo("Période affichée\u00a0:")).toHaveTextContent("14–15 février 2023"));
     expect(from).toHaveValue("2023-02-14");
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();
   });

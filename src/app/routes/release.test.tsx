@@ -17,7 +17,7 @@ describe("the article view", () => {
     const [published, updated] = screen.getAllByRole("definition");
     expect(screen.getAllByRole("term").map((dt) => dt.textContent)).toEqual(expect.arrayContaining(["Publié le", "Mis à jour le"]));
     expect(published).toHaveTextContent(/^15 février 2023$/);
-    expect(updated).toHaveTextContent(/^15 février 2023, 17:21 \(heure de Bruxelles\)$/);
+    expect(updated).toHaveTextContent(/^15 février 2023, 17 h 21 \(heure de Bruxelles\)$/);
     const provenance = screen.getByRole("region", { name: "À propos de ce texte" });
     expect(provenance).toHaveTextContent("Texte officiel publié par l’OTAN.");
     expect(within(provenance).getByRole("link", { name: "Page d’origine" })).toHaveAttribute(
