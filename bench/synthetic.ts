@@ -35,7 +35,7 @@ export function writeSyntheticCorpus(dir: string, count: number): void {
       publisher: L("Communiqué", "Communiqué"),
       institution: L("OTAN", "NATO"),
       title: L(
-        `Réunion synthétique n° ${i} : défense, industrie et partenaires`,
+        `Réunion synthétique n°\u00a0${i}\u00a0: défense, industrie et partenaires`,
         `Synthetic meeting no. ${i}: defence, industry and partners`,
       ),
       summary: L(
