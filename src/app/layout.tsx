@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { Link, type Location, NavLink, Outlet, ScrollRestoration, useHref, useLocation, useNavigation } from "react-router";
 import { LANGUAGE_SWITCH_ID, LanguageSwitch } from "../features/language-switch/language-switch.tsx";
 import { isReadingPosition, restoreReadingPosition } from "../features/language-switch/reading-position.ts";
@@ -18,8 +18,6 @@ export function Layout() {
     document.documentElement.dataset.hydrated = "";
   }, []);
   useFocusAfterNavigation();
-  // While the next page or the filtered results load, the region that will change says it is busy.
-  const pending = useNavigation().state !== "idle";
   return (
     <>
       <a className="skip-link" href="#main">
@@ -49,11 +47,11 @@ export function Layout() {
           </li>
         </ul>
       </nav>
-      <PendingNotice pending={pending} />
-      <main id="main" tabIndex={-1} aria-busy={pending || undefined}>
+      <PendingNotice />
+      <Main>
         <Outlet />
         <PrintAddress />
-      </main>
+      </Main>
       <footer className="site-footer">
         <p>{t("site.footer")}</p>
       </footer>
@@ -107,11 +105,30 @@ function fragmentId(hash: string): string {
   }
 }
 
+/** True while the next page or the filtered results load. */
+function usePending(): boolean {
+  return useNavigation().state !== "idle";
+}
+
+/**
+ * The main region, busy while the next page or the filtered results load. Its own component, so that a
+ * navigation's start re-renders it and the notice alone, not the whole shell (the page inside is `children`).
+ */
+function Main({ children }: { children: ReactNode }) {
+  const pending = usePending();
+  return (
+    <main id="main" tabIndex={-1} aria-busy={pending || undefined}>
+      {children}
+    </main>
+  );
+}
+
 /** How long a wait goes unremarked: a quicker answer shows no indicator, so nothing flickers. */
 const PENDING_NOTICE_DELAY_MS = 300;
 
 /** "Loading…", shown once a navigation or a filter change has waited a moment for its data. */
-function PendingNotice({ pending }: { pending: boolean }) {
+function PendingNotice() {
+  const pending = usePending();
   const t = useT();
   const [shown, setShown] = useState(false);
   useEffect(() => {
