@@ -1,28 +1,16 @@
 import { StrictMode, startTransition } from "react";
 import { flushSync } from "react-dom";
 import { createRoot, hydrateRoot } from "react-dom/client";
-import { createBrowserRouter, type DataRouter, isRouteErrorResponse } from "react-router";
+import { createBrowserRouter, isRouteErrorResponse } from "react-router";
 import { RouterProvider } from "react-router/dom";
 import { routerContext } from "./app/content-context.ts";
+import { initialized } from "./app/router-ready.ts";
 import { routes } from "./app/routes.tsx";
 import "./app/styles.css";
 import { fetchData, ID_SHARDS } from "./content/fetch-data.ts";
 import { createContent } from "./content/queries.ts";
 
 // The page on screen is already readable (prerendered); this script makes it interactive.
-
-/** Resolves once the first page's loaders and route modules are in, so hydration finds the same data. */
-function initialized(router: DataRouter): Promise<void> {
-  return new Promise((resolve) => {
-    if (router.state.initialized) return resolve();
-    const stop = router.subscribe((state) => {
-      if (state.initialized) {
-        stop();
-        resolve();
-      }
-    });
-  });
-}
 
 function ignoresSearch(handle: unknown): boolean {
   return typeof handle === "object" && handle !== null && "ignoresSearch" in handle && handle.ignoresSearch === true;
@@ -72,7 +60,7 @@ async function start(container: HTMLElement) {
  */
 function showApplying(container: HTMLElement, { pathname, search }: { pathname: string; search: string }): (() => void) | undefined {
   const notice = container.querySelector<HTMLElement>("[data-applying]");
-  const main = container.querySelector("main") ?? document.getElementById("main");
+  const main = container.querySelector("main");
   if (search === "" || container.dataset.prerendered !== pathname || !notice || !main) return undefined;
   notice.hidden = false;
   main.setAttribute("aria-busy", "true");

@@ -1,21 +1,15 @@
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, inject, it } from "vitest";
-import { createContent } from "../content/queries.ts";
-import { renderApp } from "./test-router.tsx";
+import { describe, expect, it } from "vitest";
+import { fixtureContent, renderApp } from "./test-router.tsx";
 
 /** The fixture corpus, its reads held back while `held` is true, until `release()`. */
 function slowContent() {
-  const { files, idShards } = inject("fixtureContent");
   let held = false;
   const waiting: (() => void)[] = [];
-  const content = createContent(
-    async (path) => {
-      if (held) await new Promise<void>((resolve) => waiting.push(resolve));
-      return path in files ? structuredClone(files[path]) : undefined;
-    },
-    { idShards },
-  );
+  const content = fixtureContent(async () => {
+    if (held) await new Promise<void>((resolve) => waiting.push(resolve));
+  });
   return {
     content,
     hold: () => {

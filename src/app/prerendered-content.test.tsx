@@ -3,7 +3,7 @@ import { act } from "@testing-library/react";
 import fc from "fast-check";
 import { StrictMode } from "react";
 import { hydrateRoot } from "react-dom/client";
-import { createMemoryRouter, type DataRouter } from "react-router";
+import { createMemoryRouter } from "react-router";
 import { RouterProvider } from "react-router/dom";
 import { describe, expect, it, vi } from "vitest";
 import { fillPage } from "../../scripts/prerender.ts";
@@ -14,6 +14,7 @@ import type { Release } from "../content/schema.ts";
 import { LANGS } from "../content/vocabulary.ts";
 import { render } from "../entry-server.tsx";
 import { routerContext } from "./content-context.ts";
+import { initialized } from "./router-ready.ts";
 import { routes } from "./routes.tsx";
 
 // Any text the content check lets through must reach the reader exactly, through the real build path:
@@ -122,18 +123,6 @@ function releaseWith(t: Texts): Release {
     people: [{ ...person, name: both(t.name), role: both(t.role) }],
     sources: [{ ...source, publisher: t.sourcePublisher, title: t.sourceTitle }],
   };
-}
-
-function initialized(router: DataRouter): Promise<void> {
-  return new Promise((resolve) => {
-    if (router.state.initialized) return resolve();
-    const stop = router.subscribe((state) => {
-      if (state.initialized) {
-        stop();
-        resolve();
-      }
-    });
-  });
 }
 
 describe("any text the content check accepts", () => {

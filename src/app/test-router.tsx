@@ -8,10 +8,19 @@ import { type Content, createContent } from "../content/queries.ts";
 import { routerContext } from "./content-context.ts";
 import { routes } from "./routes.tsx";
 
-/** The fixture corpus, read as the browser reads the built data files (a fresh copy of each, as a fetch gives). */
-export function fixtureContent(): Content {
+/**
+ * The fixture corpus, read as the browser reads the built data files (a fresh copy of each, as a fetch
+ * gives); each read first awaits `arrival`, when given (a slow network).
+ */
+export function fixtureContent(arrival?: () => Promise<void>): Content {
   const { files, idShards } = inject("fixtureContent");
-  return createContent(async (path) => (path in files ? structuredClone(files[path]) : undefined), { idShards });
+  return createContent(
+    async (path) => {
+      await arrival?.();
+      return path in files ? structuredClone(files[path]) : undefined;
+    },
+    { idShards },
+  );
 }
 
 export function renderApp(url: string, content: Content = fixtureContent()) {

@@ -9,13 +9,20 @@ export class TimedOut extends Error {
   }
 }
 
-/** `load`, failing with TimedOut if it has not settled within `limit` ms (a stalled network ends in an error). */
-export function withinTime<T>(what: string, load: () => Promise<T>, limit = TIME_LIMIT_MS): () => Promise<T> {
+/**
+ * `load`, failing with TimedOut if it has not settled within `limit` ms (a stalled network ends in an error).
+ * The signal it is given is aborted then, so that a request can be cancelled too.
+ */
+export function withinTime<T>(what: string, load: (signal: AbortSignal) => Promise<T>, limit = TIME_LIMIT_MS): () => Promise<T> {
   return () => {
+    const controller = new AbortController();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const late = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new TimedOut(what, limit)), limit);
+      timer = setTimeout(() => {
+        reject(new TimedOut(what, limit));
+        controller.abort();
+      }, limit);
     });
-    return Promise.race([load(), late]).finally(() => clearTimeout(timer));
+    return Promise.race([load(controller.signal), late]).finally(() => clearTimeout(timer));
   };
 }

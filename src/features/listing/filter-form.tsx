@@ -2,7 +2,15 @@ import type { FormEvent, ReactNode } from "react";
 import { Form, Link, useLocation, useSubmit } from "react-router";
 import { useLang, useT } from "../../i18n/index.ts";
 import { useFollowUrl } from "./follow-url.ts";
-import { describeProblem, describeRange, type ListingProblem, type ListingQuery, readListing, withRange } from "./listing-query.ts";
+import {
+  type DateParam,
+  describeProblem,
+  describeRange,
+  type ListingProblem,
+  type ListingQuery,
+  readListing,
+  withRange,
+} from "./listing-query.ts";
 import type { QuickRange } from "./quick-ranges.ts";
 
 type Props = {
@@ -28,18 +36,13 @@ export function FilterForm({ query, problems, quickRanges, children, count, head
   const t = useT();
   const location = useLocation();
   const { range } = query;
-  // The fields show the URL's days (or what could not be read, to correct it), and follow the URL when it
-  // changes under them (Back, a quick range, Clear).
-  const fromField = useFollowUrl<HTMLInputElement>(query.fields.from);
-  const toField = useFollowUrl<HTMLInputElement>(query.fields.to);
   const messages = problems.map((p) => describeProblem(p, lang, t));
   const applied = [
     describeRange(range, lang, t),
     ...(query.topic ? [t(`decisions.topic.${query.topic}`)] : []),
     ...(query.kind ? [t(`decisions.kind.${query.kind}`)] : []),
   ];
-  const unread = (param: "from" | "to") => problems.some((p) => (p.kind === "invalid" || p.kind === "impossible") && p.param === param);
-  const described = (param: "from" | "to") => (unread(param) ? "filter-format filter-problems" : "filter-format");
+  const unread = (param: DateParam) => problems.some((p) => (p.kind === "invalid" || p.kind === "impossible") && p.param === param);
   const submit = useSubmit();
   // The form's own GET submission, written canonically first (a typed 15/02/2023 as 2023-02-15, empty
   // fields left out), so that the address a submission pushes is the one the listing keeps.
@@ -61,28 +64,8 @@ export function FilterForm({ query, problems, quickRanges, children, count, head
         </h2>
         <p id="filter-format">{t("filter.format")}</p>
         <div className="filter-fields">
-          <label>
-            <span>{t("filter.from")}</span>
-            <input
-              ref={fromField}
-              name="from"
-              defaultValue={query.fields.from}
-              aria-invalid={unread("from") || undefined}
-              aria-describedby={described("from")}
-              autoComplete="off"
-            />
-          </label>
-          <label>
-            <span>{t("filter.to")}</span>
-            <input
-              ref={toField}
-              name="to"
-              defaultValue={query.fields.to}
-              aria-invalid={unread("to") || undefined}
-              aria-describedby={described("to")}
-              autoComplete="off"
-            />
-          </label>
+          <DateField param="from" value={query.fields.from} unread={unread("from")} />
+          <DateField param="to" value={query.fields.to} unread={unread("to")} />
           {children}
           <button type="submit">{t("filter.apply")}</button>
         </div>
@@ -128,5 +111,28 @@ export function FilterForm({ query, problems, quickRanges, children, count, head
         <span className="visually-hidden">{`, ${applied.join(", ")}`}</span>
       </p>
     </section>
+  );
+}
+
+/**
+ * A date field of the filter. It shows the URL's day (or what could not be read, to correct it), follows
+ * the URL when it changes under it (Back, a quick range, Clear), and when unread is marked invalid and
+ * described by the problems.
+ */
+function DateField({ param, value, unread }: { param: DateParam; value: string; unread: boolean }) {
+  const t = useT();
+  const field = useFollowUrl<HTMLInputElement>(value);
+  return (
+    <label>
+      <span>{t(`filter.${param}`)}</span>
+      <input
+        ref={field}
+        name={param}
+        defaultValue={value}
+        aria-invalid={unread || undefined}
+        aria-describedby={unread ? "filter-format filter-problems" : "filter-format"}
+        autoComplete="off"
+      />
+    </label>
   );
 }
