@@ -15,7 +15,7 @@ export function otherLang(lang: Lang): Lang {
 }
 
 /** How firm an outcome is, firmest first. */
-export const DECISION_KINDS = ["approved", "agreed", "decided", "announced", "discussed"] as const;
+export const DECISION_KINDS = ["approved", "agreed", "decided", "announced", "stated", "discussed"] as const;
 /** A kind of outcome. */
 export type DecisionKind = (typeof DECISION_KINDS)[number];
 
