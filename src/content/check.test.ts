@@ -33,7 +33,8 @@ const EXPECTED: Record<string, string> = {
   "unknown-block": 'decisions[0].blocks[1]: "no-such-block" is not a body block of this release',
   "unknown-block-type": 'body[2].type: expected "type" to be one of "paragraph", "quote", "image", found "video"',
   "unknown-field": '(top level): unexpected field "titel"',
-  "unknown-kind": 'decisions[0].kind: expected one of "approved", "agreed", "decided", "announced", "stated", "discussed", found "welcomed"',
+  "unknown-kind":
+    'decisions[0].kind: expected one of "approved", "agreed", "decided", "announced", "stated", "discussed", found "welcomed"',
   "unknown-meeting": 'decisions[0].meetingId: "m-3" is not a meeting of this release',
   "unknown-source-language": 'sources[1].lang: expected a language tag of a known language, found "xx"',
   "unknown-person": 'body[1].speaker: "someone-else" is not a person of this release',

@@ -4,22 +4,29 @@
 // up each chunk (`<list>/index.json`), and the chunks with one language's texts (`<list>/<lang>/<n>.json`).
 // Paths and shapes: data-paths.ts.
 
+import { type DayRangeParts, formatDateTime, formatDay, formatDayRangeParts, formatMonth, languageName } from "../lib/dates.ts";
 import {
+  type ArchiveItem,
   type CalendarFile,
   type ChunkSummary,
   countIndex,
+  type DecisionItem,
   dataPaths,
   type IdShardFile,
   idShard,
   LISTS,
   type ListIndexFile,
   type ListName,
+  type MeetingItem,
+  type ReleaseFile,
+  type ReleaseShown,
 } from "./data-paths.ts";
 import {
   byNewest,
   type DecisionEntry,
   decisionEntries,
   type MeetingEntry,
+  meetingDays,
   meetingEntries,
   type ReleaseSummary,
   summarise,
@@ -39,13 +46,24 @@ export function trimFor(text: Localised, lang: Lang): Localised {
   return lang === "fr" ? { fr: own, en: other } : { fr: other, en: own };
 }
 
-function trimSummary(s: ReleaseSummary, lang: Lang): ReleaseSummary {
-  return { ...s, publisher: trimFor(s.publisher, lang), title: trimFor(s.title, lang), summary: trimFor(s.summary, lang) };
+function days(span: [string, string], lang: Lang): DayRangeParts {
+  return formatDayRangeParts(span[0], span[1], lang);
 }
 
-function trimMeeting(m: MeetingEntry, lang: Lang): MeetingEntry {
-  const trimmed: MeetingEntry = {
+function trimSummary(s: ReleaseSummary, lang: Lang): ArchiveItem {
+  return {
+    ...s,
+    publisher: trimFor(s.publisher, lang),
+    title: trimFor(s.title, lang),
+    summary: trimFor(s.summary, lang),
+    shown: { span: days(s.span, lang), published: formatDateTime(s.publishedAt, lang) },
+  };
+}
+
+function trimMeeting(m: MeetingEntry, lang: Lang): MeetingItem {
+  const trimmed: MeetingItem = {
     ...m,
+    shown: { days: days([m.start, m.end], lang), month: formatMonth(m.start, lang) },
     releaseTitle: trimFor(m.releaseTitle, lang),
     place: trimFor(m.place, lang),
     title: trimFor(m.title, lang),
@@ -55,8 +73,14 @@ function trimMeeting(m: MeetingEntry, lang: Lang): MeetingEntry {
   return trimmed;
 }
 
-function trimDecision(d: DecisionEntry, lang: Lang): DecisionEntry {
-  return { ...d, releaseTitle: trimFor(d.releaseTitle, lang), meetingTitle: trimFor(d.meetingTitle, lang), text: trimFor(d.text, lang) };
+function trimDecision(d: DecisionEntry, lang: Lang): DecisionItem {
+  return {
+    ...d,
+    shown: { day: formatDay(d.date, lang) },
+    releaseTitle: trimFor(d.releaseTitle, lang),
+    meetingTitle: trimFor(d.meetingTitle, lang),
+    text: trimFor(d.text, lang),
+  };
 }
 
 function bounds(values: string[]): [string, string] {
@@ -91,6 +115,19 @@ function topicKindCounts(chunk: DecisionEntry[]): number[] {
   return counts;
 }
 
+/** A release's dates and the languages it names, as `lang`'s page shows them. */
+export function shownRelease(r: Release, lang: Lang): ReleaseShown {
+  const tags = new Set<string>([...LANGS, ...r.sources.map((s) => s.lang), ...(r.officialTitles ?? []).map((t) => t.lang)]);
+  return {
+    span: days(summarise(r).span, lang),
+    published: formatDateTime(r.publishedAt, lang),
+    updated: formatDateTime(r.updatedAt, lang),
+    meetings: Object.fromEntries(r.meetings.map((m) => [m.id, days(meetingDays(m), lang)])),
+    decisions: Object.fromEntries(r.decisions.map((d) => [d.id, formatDay(d.date, lang)])),
+    languages: Object.fromEntries([...tags].map((tag) => [tag, languageName(tag, lang)])),
+  };
+}
+
 /** Every data file, by path. */
 export function buildDataFiles(releases: Release[]): Map<string, unknown> {
   const files = new Map<string, unknown>();
@@ -112,11 +149,11 @@ export function buildDataFiles(releases: Release[]): Map<string, unknown> {
   if (latest) calendar.latest = latest;
   files.set(dataPaths.calendar, calendar);
 
-  const addList = <T>(
+  const addList = <T, U>(
     list: ListName,
     items: T[],
     days: (t: T) => [string, string],
-    trim: (t: T, lang: Lang) => T,
+    trim: (t: T, lang: Lang) => U,
     counts?: (chunk: T[]) => number[],
   ) => {
     const { chunks, summaries } = chunkList(items, LISTS[list], days, counts);
@@ -133,7 +170,8 @@ export function buildDataFiles(releases: Release[]): Map<string, unknown> {
   addList("meetings", meetings, (m) => [m.start, m.end], trimMeeting);
   addList("decisions", decisions, (d) => [d.date, d.date], trimDecision, topicKindCounts);
 
-  for (const r of releases) files.set(dataPaths.release(r.id), r);
+  for (const r of releases)
+    files.set(dataPaths.release(r.id), { ...r, shown: { fr: shownRelease(r, "fr"), en: shownRelease(r, "en") } } satisfies ReleaseFile);
   const shards = idShardCount(releases.length);
   for (let n = 0; n < shards; n++) {
     files.set(dataPaths.idShard(n), releases.map((r) => r.id).filter((id) => idShard(id, shards) === n) satisfies IdShardFile);

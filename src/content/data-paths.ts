@@ -1,10 +1,37 @@
 // Where the data files are and what they hold: shared by the build (data-files.ts) and the browser
 // (queries.ts). Nothing here builds them, so the browser bundle carries none of the build's code.
+import type { DayRangeParts } from "../lib/dates.ts";
+import type { DecisionEntry, MeetingEntry, ReleaseSummary } from "./derive.ts";
+import type { Release } from "./schema.ts";
 import { DECISION_KINDS, type DecisionKind, type Lang, TOPICS, type Topic } from "./vocabulary.ts";
 
 /** The lists, and how many items each chunk file holds: a few pages' worth. */
 export const LISTS = { archive: 50, meetings: 100, decisions: 200 } as const;
 export type ListName = keyof typeof LISTS;
+
+// Dates and language names ride with the data, written by the build with Intl in the page's language
+// (lib/dates.ts): a page load then runs no Intl formatter, whose first use on a page loads ICU's data.
+
+/** An archive chunk's item: a release summed up, its dates as shown. */
+export type ArchiveItem = ReleaseSummary & { shown: { span: DayRangeParts; published: string } };
+/** A meetings chunk's item: a meeting, its days and month as shown. */
+export type MeetingItem = MeetingEntry & { shown: { days: DayRangeParts; month: string } };
+/** A decisions chunk's item: an outcome, its day as shown. */
+export type DecisionItem = DecisionEntry & { shown: { day: string } };
+/** What one language's page of a release shows of its dates and of the languages it names. */
+export type ReleaseShown = {
+  span: DayRangeParts;
+  published: string;
+  updated: string;
+  /** Each meeting's days, by meeting id. */
+  meetings: Record<string, DayRangeParts>;
+  /** Each outcome's day, by decision id. */
+  decisions: Record<string, string>;
+  /** The name of each language the page names (its own, the other, its sources'), by tag. */
+  languages: Record<string, string>;
+};
+/** `releases/<id>.json`: the release, and how each language's page shows its dates. */
+export type ReleaseFile = Release & { shown: Record<Lang, ReleaseShown> };
 
 /** `calendar.json`: what the quick ranges and topic menus offer. */
 export type CalendarFile = { years: number[]; latest?: [string, string]; topics: Topic[] };

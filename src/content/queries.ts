@@ -3,18 +3,20 @@
 // The data files were written by our own build from validated content (data-files.ts), so their shape is known.
 import type { Range } from "../lib/days.ts";
 import {
+  type ArchiveItem,
   type CalendarFile,
   type ChunkSummary,
   countIndex,
+  type DecisionItem,
   dataPaths,
   type IdShardFile,
   idShard,
   type ListIndexFile,
   type ListName,
+  type MeetingItem,
+  type ReleaseFile,
 } from "./data-paths.ts";
-import type { DecisionEntry, MeetingEntry, ReleaseSummary } from "./derive.ts";
 import { type Page, pageChunks } from "./page-chunks.ts";
-import type { Release } from "./schema.ts";
 import { DECISION_KINDS, type DecisionKind, isSlug, type Lang, TOPICS, type Topic } from "./vocabulary.ts";
 
 export type { Page };
@@ -68,10 +70,10 @@ export function createContent(read: DataReader, { idShards }: { idShards: number
 
   return {
     /** The release with this id, or undefined when there is none (asked of its id shard, never with a 404). */
-    async getRelease(id: string): Promise<Release | undefined> {
+    async getRelease(id: string): Promise<ReleaseFile | undefined> {
       if (!isSlug(id)) return undefined;
       const ids = await file<IdShardFile>(dataPaths.idShard(idShard(id, idShards)));
-      return ids.includes(id) ? file<Release>(dataPaths.release(id)) : undefined;
+      return ids.includes(id) ? file<ReleaseFile>(dataPaths.release(id)) : undefined;
     },
 
     /** The years and latest meeting the quick ranges offer, and the topics the decisions have. */
@@ -80,26 +82,26 @@ export function createContent(read: DataReader, { idShards }: { idShards: number
     },
 
     /** Releases whose meetings touch the range, newest first. */
-    async queryArchive(lang: Lang, query: ListQuery): Promise<Page<ReleaseSummary>> {
-      const archive = await list<ReleaseSummary>("archive", lang, (r) => r.span);
+    async queryArchive(lang: Lang, query: ListQuery): Promise<Page<ArchiveItem>> {
+      const archive = await list<ArchiveItem>("archive", lang, (r) => r.span);
       return pageChunks(archive, { ...query, size: PAGE_SIZE.archive, newestFirst: true });
     },
 
     /** Meetings that touch the range, in order. */
-    async queryMeetings(lang: Lang, query: ListQuery): Promise<Page<MeetingEntry>> {
-      const meetings = await list<MeetingEntry>("meetings", lang, (m) => [m.start, m.end]);
+    async queryMeetings(lang: Lang, query: ListQuery): Promise<Page<MeetingItem>> {
+      const meetings = await list<MeetingItem>("meetings", lang, (m) => [m.start, m.end]);
       return pageChunks(meetings, { ...query, size: PAGE_SIZE.meetings });
     },
 
     /** Decisions in the range, of the topic and kind asked for, newest first. */
-    async queryDecisions(lang: Lang, { topic, kind, ...query }: DecisionQuery): Promise<Page<DecisionEntry>> {
-      const decisions = await list<DecisionEntry>("decisions", lang, (d) => [d.date, d.date]);
+    async queryDecisions(lang: Lang, { topic, kind, ...query }: DecisionQuery): Promise<Page<DecisionItem>> {
+      const decisions = await list<DecisionItem>("decisions", lang, (d) => [d.date, d.date]);
       const topics = topic ? [topic] : TOPICS;
       const kinds = kind ? [kind] : DECISION_KINDS;
       const keep =
         topic || kind
           ? {
-              item: (d: DecisionEntry) => (!topic || d.topic === topic) && (!kind || d.kind === kind),
+              item: (d: DecisionItem) => (!topic || d.topic === topic) && (!kind || d.kind === kind),
               count: (c: ChunkSummary) => sum(topics.flatMap((t) => kinds.map((k) => c.counts?.[countIndex(t, k)] ?? 0))),
             }
           : undefined;

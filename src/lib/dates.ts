@@ -1,4 +1,5 @@
-// Every date, time and language name the reader sees is formatted here, with Intl, in the reader's language.
+// Every date, time and language name the reader sees is formatted here, with Intl, in the reader's language:
+// the content's by the build, into the data files (decision 0009); a typed filter's in the browser.
 // Calendar dates (YYYY-MM-DD) are formatted in UTC, so that no time zone can move 14 February to 13
 // February; instants are shown in Brussels time, where the meetings take place.
 import type { Lang } from "../content/vocabulary.ts";

@@ -56,6 +56,38 @@ for (const lang of LANGS) {
   });
 }
 
+for (const lang of LANGS) {
+  test(`a ${lang} page load formats no date with Intl: the build wrote them; a typed filter still does`, async ({ page }) => {
+    // The first Intl formatter of a page loads ICU's locale data on the main thread, during hydration.
+    await page.addInitScript(() => {
+      const made: string[] = [];
+      Object.assign(window, { intlMade: made });
+      for (const name of ["DateTimeFormat", "DisplayNames", "RelativeTimeFormat", "ListFormat"] as const) {
+        const Original = Intl[name] as unknown as new (...args: unknown[]) => object;
+        Object.defineProperty(Intl, name, {
+          value: new Proxy(Original, {
+            construct(target, args) {
+              made.push(name);
+              return Reflect.construct(target, args);
+            },
+          }),
+        });
+      }
+    });
+    const made = () => page.evaluate(() => (window as unknown as { intlMade: string[] }).intlMade);
+    for (const path of Object.keys(PAGES[lang] ?? {})) {
+      await open(page, path);
+      await expect(page.locator("main time").first()).toBeVisible();
+      expect(await made(), path).toEqual([]);
+    }
+    // The echo of a typed range is written in the browser.
+    await page.getByRole("textbox", { name: lang === "fr" ? "Du" : "From", exact: true }).fill("2023-02-15");
+    await page.getByRole("button", { name: lang === "fr" ? "Appliquer" : "Apply" }).click();
+    await expect(page.getByRole("status")).toContainText(lang === "fr" ? "15 février 2023" : "15 February 2023");
+    expect(await made()).toContain("DateTimeFormat");
+  });
+}
+
 test("the release's text is not in the JavaScript of other routes: it loads on its own", async ({ page }) => {
   const loaded: string[] = [];
   page.on("response", (r) => loaded.push(new URL(r.url()).pathname));

@@ -5,7 +5,6 @@ import { EmptyList, ListingHeader } from "../../features/listing/listing-header.
 import { listingQueryOf } from "../../features/listing/listing-query.ts";
 import { Pager } from "../../features/listing/pager.tsx";
 import { useLang, useT } from "../../i18n/index.ts";
-import { formatDateTime } from "../../lib/dates.ts";
 import { langParam } from "../../lib/lang.ts";
 import { paths } from "../../lib/paths.ts";
 import { contentContext } from "../content-context.ts";
@@ -40,7 +39,7 @@ export function Component() {
             <li key={r.id}>
               <article className="release-card" aria-labelledby={`card-${r.id}`}>
                 <p className="kicker">
-                  <DayRange start={r.span[0]} end={r.span[1]} />
+                  <DayRange start={r.span[0]} end={r.span[1]} parts={r.shown.span} />
                   <span aria-hidden="true"> · </span>
                   <span className={`provenance-tag provenance-tag-${r.provenance[lang]}`}>
                     {t(`provenance.kind.${r.provenance[lang]}`)}
@@ -53,7 +52,7 @@ export function Component() {
                 </h2>
                 <LocalText as="p" className="card-summary" text={r.summary} />
                 <p className="card-meta">
-                  <LocalText text={r.publisher} />, <time dateTime={r.publishedAt}>{formatDateTime(r.publishedAt, lang)}</time>
+                  <LocalText text={r.publisher} />, <time dateTime={r.publishedAt}>{r.shown.published}</time>
                   <span aria-hidden="true"> · </span>
                   {t("decisions.count", { count: r.counts.decisions })}
                 </p>

@@ -60,6 +60,7 @@ export function Component() {
                 kind={d.kind}
                 text={d.text}
                 date={d.date}
+                day={d.shown.day}
                 topic={d.topic}
                 meeting={{ href: `${release}#meeting-${d.meetingId}`, title: d.meetingTitle }}
                 blocks={d.blocks.map((b) => ({ href: `${release}#${b.id}`, quote: b.quote }))}

@@ -29,12 +29,23 @@ export function Component() {
       <ArticleHeader release={release} />
       <ArticleBody blocks={release.body} people={release.people} sources={release.sources} />
       <aside className="release-aside" aria-label={`${t("timeline.heading")}, ${t("decisions.heading")}`}>
-        <MeetingTimeline meetings={release.meetings} decisions={release.decisions} people={release.people} />
-        <DecisionList decisions={release.decisions} meetings={release.meetings} blocks={release.body} sources={release.sources} />
+        <MeetingTimeline
+          meetings={release.meetings}
+          decisions={release.decisions}
+          people={release.people}
+          days={release.shown[lang].meetings}
+        />
+        <DecisionList
+          decisions={release.decisions}
+          meetings={release.meetings}
+          blocks={release.body}
+          sources={release.sources}
+          days={release.shown[lang].decisions}
+        />
       </aside>
       <footer className="release-footer">
         <People people={release.people} />
-        <Sources sources={release.sources} />
+        <Sources sources={release.sources} languages={release.shown[lang].languages} />
       </footer>
     </article>
   );

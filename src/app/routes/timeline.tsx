@@ -6,7 +6,6 @@ import { Pager } from "../../features/listing/pager.tsx";
 import { groupByYearAndMonth } from "../../features/meeting-timeline/group-by-month.ts";
 import { TimelineStop } from "../../features/meeting-timeline/timeline-stop.tsx";
 import { useLang, useT } from "../../i18n/index.ts";
-import { formatMonth } from "../../lib/dates.ts";
 import { langParam } from "../../lib/lang.ts";
 import { paths } from "../../lib/paths.ts";
 import { contentContext } from "../content-context.ts";
@@ -42,7 +41,7 @@ export function Component() {
           {year.months.map((month) => (
             <section key={month.month} className="month" aria-labelledby={`month-${month.month}`}>
               <h3 id={`month-${month.month}`} className="month-heading">
-                {formatMonth(`${month.month}-01`, lang)}
+                {month.meetings[0]?.shown.month}
               </h3>
               <ol className="timeline">
                 {month.meetings.map((m) => {
@@ -52,6 +51,7 @@ export function Component() {
                       key={`${m.releaseId}/${m.id}`}
                       start={m.start}
                       end={m.end}
+                      days={m.shown.days}
                       title={m.title}
                       href={`${release}#meeting-${m.id}`}
                       headingLevel={4}

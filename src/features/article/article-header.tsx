@@ -1,15 +1,16 @@
 import { DayRange } from "../../components/day-range.tsx";
 import { ExternalLink } from "../../components/external-link.tsx";
 import { LocalText, pickText } from "../../components/local-text.tsx";
+import type { ReleaseFile } from "../../content/data-paths.ts";
 import { summarise } from "../../content/derive.ts";
-import type { Release } from "../../content/schema.ts";
 import { useLang, useT } from "../../i18n/index.ts";
-import { formatDateTime, hasTime, languageName } from "../../lib/dates.ts";
+import { hasTime } from "../../lib/dates.ts";
 import { Provenance } from "./provenance.tsx";
 
 /** Kicker (publisher, days of the meetings), headline, official titles, standfirst, dates, provenance. */
-export function ArticleHeader({ release }: { release: Release }) {
+export function ArticleHeader({ release }: { release: ReleaseFile }) {
   const t = useT();
+  const shown = release.shown[useLang()];
   return (
     <header className="article-header">
       <p className="kicker">
@@ -24,13 +25,13 @@ export function ArticleHeader({ release }: { release: Release }) {
         <div>
           <dt>{t("dates.published")}</dt>
           <dd>
-            <PointInTime value={release.publishedAt} />
+            <PointInTime value={release.publishedAt} text={shown.published} />
           </dd>
         </div>
         <div>
           <dt>{t("dates.updated")}</dt>
           <dd>
-            <PointInTime value={release.updatedAt} />
+            <PointInTime value={release.updatedAt} text={shown.updated} />
           </dd>
         </div>
       </dl>
@@ -39,19 +40,18 @@ export function ArticleHeader({ release }: { release: Release }) {
   );
 }
 
-function PointInTime({ value }: { value: string }) {
-  const lang = useLang();
+function PointInTime({ value, text }: { value: string; text: string }) {
   const t = useT();
   return (
     <>
-      <time dateTime={value}>{formatDateTime(value, lang)}</time>
+      <time dateTime={value}>{text}</time>
       {hasTime(value) && <span className="tz"> ({t("dates.brusselsTime")})</span>}
     </>
   );
 }
 
 /** The institution's own titles, quoted exactly, page language first; a digest's headline is ours. */
-function OfficialTitles({ release }: { release: Release }) {
+function OfficialTitles({ release }: { release: ReleaseFile }) {
   const lang = useLang();
   const t = useT();
   const titles = [...(release.officialTitles ?? [])].sort((a, b) => Number(b.lang === lang) - Number(a.lang === lang));
@@ -63,7 +63,7 @@ function OfficialTitles({ release }: { release: Release }) {
         const source = release.sources.find((s) => s.id === title.source);
         return (
           <li key={`${title.lang}-${title.text}`}>
-            {t("article.officialTitle", { institution, lang: languageName(title.lang, lang) })}{" "}
+            {t("article.officialTitle", { institution, lang: release.shown[lang].languages[title.lang] ?? title.lang })}{" "}
             <cite lang={title.lang === lang ? undefined : title.lang}>
               {source ? <ExternalLink href={source.url}>{title.text}</ExternalLink> : title.text}
             </cite>
@@ -75,7 +75,7 @@ function OfficialTitles({ release }: { release: Release }) {
 }
 
 /** The days of the meetings the release covers: what a reader dates it by. */
-function MeetingSpan({ release }: { release: Release }) {
+function MeetingSpan({ release }: { release: ReleaseFile }) {
   const [start, end] = summarise(release).span;
-  return <DayRange start={start} end={end} />;
+  return <DayRange start={start} end={end} parts={release.shown[useLang()].span} />;
 }

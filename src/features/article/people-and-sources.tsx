@@ -2,7 +2,6 @@ import { ExternalLink } from "../../components/external-link.tsx";
 import { LocalText } from "../../components/local-text.tsx";
 import type { Person, Source } from "../../content/schema.ts";
 import { useLang, useT } from "../../i18n/index.ts";
-import { languageName } from "../../lib/dates.ts";
 
 export function People({ people }: { people: Person[] }) {
   const t = useT();
@@ -21,7 +20,8 @@ export function People({ people }: { people: Person[] }) {
   );
 }
 
-export function Sources({ sources }: { sources: Source[] }) {
+/** The release's sources; `languages` names their languages in the page's language. */
+export function Sources({ sources, languages }: { sources: Source[]; languages: Record<string, string> }) {
   const lang = useLang();
   const t = useT();
   return (
@@ -35,7 +35,7 @@ export function Sources({ sources }: { sources: Source[] }) {
             </ExternalLink>
             <span className="source-meta">
               {" "}
-              — {s.publisher}, {t("article.sourceLanguage", { lang: languageName(s.lang, lang) })}
+              — {s.publisher}, {t("article.sourceLanguage", { lang: languages[s.lang] ?? s.lang })}
               {s.thirdParty && <>, {t("article.thirdParty")}</>}
             </span>
           </li>

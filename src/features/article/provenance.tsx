@@ -1,20 +1,20 @@
 import { Link, useLocation } from "react-router";
 import { ExternalLink } from "../../components/external-link.tsx";
 import { pickText } from "../../components/local-text.tsx";
-import type { Release } from "../../content/schema.ts";
+import type { ReleaseFile } from "../../content/data-paths.ts";
 import { otherLang } from "../../content/vocabulary.ts";
 import { useLang, useT } from "../../i18n/index.ts";
-import { languageName } from "../../lib/dates.ts";
 import { switchLang } from "../../lib/paths.ts";
 
 /** Who wrote the text in the page language, and in the other one: always visible under the headline. */
-export function Provenance({ release }: { release: Release }) {
+export function Provenance({ release }: { release: ReleaseFile }) {
   const lang = useLang();
   const t = useT();
   const location = useLocation();
   const own = release.provenance[lang];
   const other = otherLang(lang);
   const institution = pickText(release.institution, lang);
+  const languages = release.shown[lang].languages;
   return (
     <section className={`provenance provenance-${own.kind}`} aria-label={t("provenance.label")}>
       <p>
@@ -26,13 +26,13 @@ export function Provenance({ release }: { release: Release }) {
             </ExternalLink>
           </>
         )}
-        {own.kind === "translation" && t("provenance.translation", { from: languageName(own.from, lang), institution })}
+        {own.kind === "translation" && t("provenance.translation", { from: languages[own.from] ?? own.from, institution })}
         {own.kind === "digest" && t("provenance.digest", { institution })}
       </p>
       <p className="provenance-other">
         <Link to={switchLang(location, other)} hrefLang={other}>
           {t("provenance.otherLanguage", {
-            lang: languageName(other, lang),
+            lang: languages[other] ?? other,
             kind: t(`provenance.kind.${release.provenance[other].kind}`),
           })}
         </Link>

@@ -4,10 +4,17 @@ import { useT } from "../../i18n/index.ts";
 import { DecisionRecord } from "./decision-record.tsx";
 import { groupByTopic } from "./group-decisions.ts";
 
-type Props = { decisions: Decision[]; meetings: Meeting[]; blocks: Block[]; sources: Source[] };
+type Props = {
+  decisions: Decision[];
+  meetings: Meeting[];
+  blocks: Block[];
+  sources: Source[];
+  /** Each outcome's day as the page shows it, by decision id. */
+  days: Record<string, string>;
+};
 
 /** Every outcome of a release as a structured record, grouped by topic, linked to its meeting and source paragraph. */
-export function DecisionList({ decisions, meetings, blocks, sources }: Props) {
+export function DecisionList({ decisions, meetings, blocks, sources, days }: Props) {
   const t = useT();
   if (decisions.length === 0) return null;
   return (
@@ -29,6 +36,7 @@ export function DecisionList({ decisions, meetings, blocks, sources }: Props) {
                   kind={d.kind}
                   text={d.text}
                   date={d.date}
+                  day={days[d.id] ?? d.date}
                   {...(meeting ? { meeting: { href: `#meeting-${meeting.id}`, title: meeting.title } } : {})}
                   blocks={d.blocks.map((id) => ({ href: `#${id}`, quote: blocks.find((b) => b.id === id)?.type === "quote" }))}
                   sources={pickSources(sources, d.sources)}

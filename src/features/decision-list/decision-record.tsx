@@ -1,4 +1,3 @@
-import { Day } from "../../components/day-range.tsx";
 import { KindBadge } from "../../components/kind-badge.tsx";
 import { LocalText } from "../../components/local-text.tsx";
 import { RefLink } from "../../components/ref-link.tsx";
@@ -13,6 +12,8 @@ type Props = {
   kind: DecisionKind;
   text: Localised;
   date: string;
+  /** The day as the page shows it. */
+  day: string;
   /** Shown where the list is not already grouped by topic. */
   topic?: Topic;
   /** The meeting it was taken at, and where that meeting is. */
@@ -25,7 +26,7 @@ type Props = {
 };
 
 /** One outcome as a record: its kind and text, its day and meeting, the paragraphs it comes from, its sources. */
-export function DecisionRecord({ id, kind, text, date, topic, meeting, blocks, release, sources }: Props) {
+export function DecisionRecord({ id, kind, text, date, day, topic, meeting, blocks, release, sources }: Props) {
   const t = useT();
   return (
     <li id={id} data-anchor={id ? true : undefined} tabIndex={id ? -1 : undefined} className="decision">
@@ -41,13 +42,13 @@ export function DecisionRecord({ id, kind, text, date, topic, meeting, blocks, r
         )}
         {meeting ? (
           <RefLink href={meeting.href}>
-            <Day day={date} />
+            <time dateTime={date}>{day}</time>
             <span className="visually-hidden">, </span>
             <span aria-hidden="true"> · </span>
             <LocalText text={meeting.title} />
           </RefLink>
         ) : (
-          <Day day={date} />
+          <time dateTime={date}>{day}</time>
         )}
         {blocks.map((b) => (
           <span key={b.href}>

@@ -3,13 +3,20 @@ import { LocalText } from "../../components/local-text.tsx";
 import { meetingDays } from "../../content/derive.ts";
 import type { Decision, Meeting, Person } from "../../content/schema.ts";
 import { useT } from "../../i18n/index.ts";
+import type { DayRangeParts } from "../../lib/dates.ts";
 import { compareDays } from "../../lib/days.ts";
 import { TimelineStop } from "./timeline-stop.tsx";
 
-type Props = { meetings: Meeting[]; decisions: Decision[]; people: Person[] };
+type Props = {
+  meetings: Meeting[];
+  decisions: Decision[];
+  people: Person[];
+  /** Each meeting's days as the page shows them, by meeting id. */
+  days: Record<string, DayRangeParts>;
+};
 
 /** The meetings of a release as a vertical, dated, ordered list, each with what came out of it. */
-export function MeetingTimeline({ meetings, decisions, people }: Props) {
+export function MeetingTimeline({ meetings, decisions, people, days }: Props) {
   const t = useT();
   const ordered = [...meetings].sort((a, b) => compareDays(meetingDays(a)[0], meetingDays(b)[0]));
   const person = (id: string) => people.find((p) => p.id === id);
@@ -28,6 +35,7 @@ export function MeetingTimeline({ meetings, decisions, people }: Props) {
               id={`meeting-${m.id}`}
               start={start}
               end={end}
+              days={days[m.id] ?? { before: "", start, between: start === end ? "" : "–", end: start === end ? "" : end }}
               title={m.title}
               headingLevel={3}
               place={m.place}

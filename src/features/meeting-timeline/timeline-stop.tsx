@@ -4,6 +4,7 @@ import { LocalText } from "../../components/local-text.tsx";
 import { RefLink } from "../../components/ref-link.tsx";
 import type { Localised } from "../../content/schema.ts";
 import { useT } from "../../i18n/index.ts";
+import type { DayRangeParts } from "../../lib/dates.ts";
 
 /** Someone taking part: a name, and where the release has it, a role and a link to the list of people. */
 export type Participant = { key: string; name: Localised; role?: Localised; href?: string };
@@ -13,6 +14,8 @@ type Props = {
   id?: string;
   start: string;
   end: string;
+  /** The days as the page shows them. */
+  days: DayRangeParts;
   title: Localised;
   /** Where the title leads, on the timeline of every release: the meeting in its release. */
   href?: string;
@@ -27,13 +30,26 @@ type Props = {
 };
 
 /** One meeting on a timeline, of one release or of them all: its days, title, place, people and summary. */
-export function TimelineStop({ id, start, end, title, href, headingLevel, place, chair, participants = [], summary, children }: Props) {
+export function TimelineStop({
+  id,
+  start,
+  end,
+  days,
+  title,
+  href,
+  headingLevel,
+  place,
+  chair,
+  participants = [],
+  summary,
+  children,
+}: Props) {
   const t = useT();
   const Heading = headingLevel === 3 ? "h3" : "h4";
   return (
     <li id={id} data-anchor={id ? true : undefined} tabIndex={id ? -1 : undefined} className="timeline-stop">
       <p className="timeline-date">
-        <DayRange start={start} end={end} />
+        <DayRange start={start} end={end} parts={days} />
       </p>
       <Heading>
         {href ? (
