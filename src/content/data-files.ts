@@ -131,7 +131,7 @@ export function buildDataFiles(releases: Release[]): Map<string, unknown> {
   };
   addList("archive", summaries, (s) => s.span, trimSummary);
   addList("meetings", meetings, (m) => [m.start, m.end], trimMeeting);
-  addList("decisions", decisions, (d) => [d.date, d.date], trimDecision, topicKindCounts);
+  addList("decisions", decisions, (d) => [d.start, d.end], trimDecision, topicKindCounts);
 
   for (const r of releases) files.set(dataPaths.release(r.id), r);
   const shards = idShardCount(releases.length);

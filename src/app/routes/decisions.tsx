@@ -59,7 +59,8 @@ export function Component() {
                 key={`${d.releaseId}/${d.id}`}
                 kind={d.kind}
                 text={d.text}
-                date={d.date}
+                start={d.start}
+                end={d.end}
                 topic={d.topic}
                 meeting={{ href: `${release}#meeting-${d.meetingId}`, title: d.meetingTitle }}
                 blocks={d.blocks.map((b) => ({ href: `${release}#${b.id}`, quote: b.quote }))}

@@ -1,4 +1,4 @@
-import { Day } from "../../components/day-range.tsx";
+import { DayRange } from "../../components/day-range.tsx";
 import { KindBadge } from "../../components/kind-badge.tsx";
 import { LocalText } from "../../components/local-text.tsx";
 import { RefLink } from "../../components/ref-link.tsx";
@@ -12,7 +12,9 @@ type Props = {
   id?: string;
   kind: DecisionKind;
   text: Localised;
-  date: string;
+  /** Its day, or its meeting's days when the sources give no day. */
+  start: string;
+  end: string;
   /** Shown where the list is not already grouped by topic. */
   topic?: Topic;
   /** The meeting it was taken at, and where that meeting is. */
@@ -25,7 +27,7 @@ type Props = {
 };
 
 /** One outcome as a record: its kind and text, its day and meeting, the paragraphs it comes from, its sources. */
-export function DecisionRecord({ id, kind, text, date, topic, meeting, blocks, release, sources }: Props) {
+export function DecisionRecord({ id, kind, text, start, end, topic, meeting, blocks, release, sources }: Props) {
   const t = useT();
   return (
     <li id={id} data-anchor={id ? true : undefined} tabIndex={id ? -1 : undefined} className="decision">
@@ -41,13 +43,13 @@ export function DecisionRecord({ id, kind, text, date, topic, meeting, blocks, r
         )}
         {meeting ? (
           <RefLink href={meeting.href}>
-            <Day day={date} />
+            <DayRange start={start} end={end} />
             <span className="visually-hidden">, </span>
             <span aria-hidden="true"> · </span>
             <LocalText text={meeting.title} />
           </RefLink>
         ) : (
-          <Day day={date} />
+          <DayRange start={start} end={end} />
         )}
         {blocks.map((b) => (
           <span key={b.href}>

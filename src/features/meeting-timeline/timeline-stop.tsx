@@ -2,7 +2,8 @@ import type { ReactNode } from "react";
 import { DayRange } from "../../components/day-range.tsx";
 import { LocalText } from "../../components/local-text.tsx";
 import { RefLink } from "../../components/ref-link.tsx";
-import type { Localised } from "../../content/schema.ts";
+import { SourceLinks } from "../../components/source-links.tsx";
+import type { Localised, SourceRef } from "../../content/schema.ts";
 import { useT } from "../../i18n/index.ts";
 
 /** Someone taking part: a name, and where the release has it, a role and a link to the list of people. */
@@ -22,12 +23,27 @@ type Props = {
   /** Those taking part, where the release lists them. */
   participants?: Participant[];
   summary: Localised;
+  /** The pages the meeting's record rests on, third parties marked (digests). */
+  sources?: SourceRef[];
   /** What follows the summary: the meeting's outcomes, or the release it is in. */
   children?: ReactNode;
 };
 
 /** One meeting on a timeline, of one release or of them all: its days, title, place, people and summary. */
-export function TimelineStop({ id, start, end, title, href, headingLevel, place, chair, participants = [], summary, children }: Props) {
+export function TimelineStop({
+  id,
+  start,
+  end,
+  title,
+  href,
+  headingLevel,
+  place,
+  chair,
+  participants = [],
+  summary,
+  sources = [],
+  children,
+}: Props) {
   const t = useT();
   const Heading = headingLevel === 3 ? "h3" : "h4";
   return (
@@ -86,6 +102,7 @@ export function TimelineStop({ id, start, end, title, href, headingLevel, place,
         )}
       </dl>
       <LocalText as="p" className="timeline-summary" text={summary} />
+      <SourceLinks sources={sources} className="timeline-sources" />
       {children}
     </li>
   );
