@@ -30,10 +30,13 @@ const EXPECTED: Record<string, string> = {
   "not-json": "line 4, column 1: not valid JSON: Expected double-quoted property name",
   "official-url-not-a-source": 'provenance.fr.url: "https://www.nato.int/cps/fr/natohq/news_1.htm" is not listed in sources',
   "reserved-block-id": 'body[0].id: "meeting-lead" starts with a reserved prefix (meeting-, decision-, person-, source-)',
+  "third-party-without-attribution":
+    "body[0].text.fr: every source of it is a third party (Example News): say so in the text (« Selon … »)",
   "unknown-block": 'decisions[0].blocks[1]: "no-such-block" is not a body block of this release',
   "unknown-block-type": 'body[2].type: expected "type" to be one of "paragraph", "quote", "image", found "video"',
   "unknown-field": '(top level): unexpected field "titel"',
-  "unknown-kind": 'decisions[0].kind: expected one of "approved", "agreed", "decided", "announced", "stated", "discussed", found "welcomed"',
+  "unknown-kind":
+    'decisions[0].kind: expected one of "approved", "agreed", "decided", "announced", "stated", "discussed", found "welcomed"',
   "unknown-meeting": 'decisions[0].meetingId: "m-3" is not a meeting of this release',
   "unknown-source-language": 'sources[1].lang: expected a language tag of a known language, found "xx"',
   "unknown-person": 'body[1].speaker: "someone-else" is not a person of this release',
