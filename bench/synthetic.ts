@@ -91,7 +91,7 @@ export function writeSyntheticCorpus(dir: string, count: number): void {
         { id: "chair", name: L("Présidence synthétique", "Synthetic Chair"), role: L("présidence", "chair") },
         { id: "guest", name: L("Invité synthétique", "Synthetic Guest"), role: L("invité", "guest") },
       ],
-      sources: [{ id: "s1", url: `https://example.org/synthetic/${i}`, publisher: "Example", lang: "en", thirdParty: true }],
+      sources: [{ id: "s1", url: `https://example.org/synthetic/${i}`, publisher: "Example", lang: "en", thirdParty: false }],
       provenance: { fr: { kind: "digest" }, en: { kind: "digest" } },
     };
     writeFileSync(join(dir, `${id}.json`), JSON.stringify(release));

@@ -30,6 +30,8 @@ const EXPECTED: Record<string, string> = {
   "not-json": "line 4, column 1: not valid JSON: Expected double-quoted property name",
   "official-url-not-a-source": 'provenance.fr.url: "https://www.nato.int/cps/fr/natohq/news_1.htm" is not listed in sources',
   "reserved-block-id": 'body[0].id: "meeting-lead" starts with a reserved prefix (meeting-, decision-, person-, source-)',
+  "third-party-without-attribution":
+    "body[0].text.fr: every source of it is a third party (Example News): say so in the text (« Selon … »)",
   "unknown-block": 'decisions[0].blocks[1]: "no-such-block" is not a body block of this release',
   "unknown-block-type": 'body[2].type: expected "type" to be one of "paragraph", "quote", "image", found "video"',
   "unknown-field": '(top level): unexpected field "titel"',

@@ -365,7 +365,7 @@ function crossCheck(r: Release, publicDir: string): string[] {
     refs(`${p}.blocks`, d.blocks, blocks, "a body block");
     refs(`${p}.sources`, d.sources, sources, "a source");
     const days = meetingDays.get(d.meetingId);
-    if (days && (d.date < days[0] || d.date > days[1])) {
+    if (days && d.date !== undefined && (d.date < days[0] || d.date > days[1])) {
       problems.push(`${p}.date: "${d.date}" is outside its meeting's days (${days[0]}${days[0] === days[1] ? "" : `–${days[1]}`})`);
     }
     forEachText(d, p, problems);
@@ -388,6 +388,38 @@ function crossCheck(r: Release, publicDir: string): string[] {
     }
   }
   for (const [path, text] of frenchTexts(r, "")) problems.push(...frenchTypography(path, text));
+  problems.push(...thirdPartyAttribution(r));
+  return problems;
+}
+
+// What says, in the text itself, that a third party is speaking: « Selon … », « d’après … », "According to …", "… reported".
+const ATTRIBUTION: Record<string, RegExp> = {
+  fr: /(?<!\p{L})(?:selon|d[’']après)(?!\p{L})/iu,
+  en: /\baccording to\b|\breport(?:s|ed)\b/i,
+};
+
+/** A paragraph, meeting or decision whose sources are all third parties says so in each language's text. */
+function thirdPartyAttribution(r: Release): string[] {
+  const problems: string[] = [];
+  const thirdParty = new Map(r.sources.map((s) => [s.id, s] as const));
+  const check = (path: string, field: string, text: Localised, ids: string[] | undefined) => {
+    const sources = (ids ?? []).map((id) => thirdParty.get(id));
+    if (sources.length === 0 || !sources.every((s) => s?.thirdParty)) return;
+    const names = sources.map((s) => s?.publisher).join(", ");
+    for (const lang of LANGS) {
+      const value = text[lang];
+      const s = typeof value === "string" ? value : value?.text;
+      if (s === undefined || ATTRIBUTION[lang]?.test(s)) continue;
+      problems.push(
+        `${path}.${field}.${lang}: every source of it is a third party (${names}): say so in the text (${lang === "fr" ? "« Selon … »" : "“According to …”"})`,
+      );
+    }
+  };
+  r.body.forEach((b, i) => {
+    if (b.type === "paragraph") check(`body[${i}]`, "text", b.text, b.sources);
+  });
+  r.meetings.forEach((m, i) => check(`meetings[${i}]`, "summary", m.summary, m.sources));
+  r.decisions.forEach((d, i) => check(`decisions[${i}]`, "text", d.text, d.sources));
   return problems;
 }
 

@@ -4,7 +4,7 @@
 // up each chunk (`<list>/index.json`), and the chunks with one language's texts (`<list>/<lang>/<n>.json`).
 // Paths and shapes: data-paths.ts.
 
-import { type DayRangeParts, formatDateTime, formatDay, formatDayRangeParts, formatMonth, languageName } from "../lib/dates.ts";
+import { type DayRangeParts, formatDateTime, formatDayRangeParts, formatMonth, languageName } from "../lib/dates.ts";
 import {
   type ArchiveItem,
   type CalendarFile,
@@ -24,6 +24,7 @@ import {
 import {
   byNewest,
   type DecisionEntry,
+  decisionDays,
   decisionEntries,
   type MeetingEntry,
   meetingDays,
@@ -76,7 +77,7 @@ function trimMeeting(m: MeetingEntry, lang: Lang): MeetingItem {
 function trimDecision(d: DecisionEntry, lang: Lang): DecisionItem {
   return {
     ...d,
-    shown: { day: formatDay(d.date, lang) },
+    shown: { days: days([d.start, d.end], lang) },
     releaseTitle: trimFor(d.releaseTitle, lang),
     meetingTitle: trimFor(d.meetingTitle, lang),
     text: trimFor(d.text, lang),
@@ -123,7 +124,18 @@ export function shownRelease(r: Release, lang: Lang): ReleaseShown {
     published: formatDateTime(r.publishedAt, lang),
     updated: formatDateTime(r.updatedAt, lang),
     meetings: Object.fromEntries(r.meetings.map((m) => [m.id, days(meetingDays(m), lang)])),
-    decisions: Object.fromEntries(r.decisions.map((d) => [d.id, formatDay(d.date, lang)])),
+    decisions: Object.fromEntries(
+      r.decisions.map((d) => [
+        d.id,
+        days(
+          decisionDays(
+            d,
+            r.meetings.find((m) => m.id === d.meetingId),
+          ),
+          lang,
+        ),
+      ]),
+    ),
     languages: Object.fromEntries([...tags].map((tag) => [tag, languageName(tag, lang)])),
   };
 }
@@ -168,7 +180,7 @@ export function buildDataFiles(releases: Release[]): Map<string, unknown> {
   };
   addList("archive", summaries, (s) => s.span, trimSummary);
   addList("meetings", meetings, (m) => [m.start, m.end], trimMeeting);
-  addList("decisions", decisions, (d) => [d.date, d.date], trimDecision, topicKindCounts);
+  addList("decisions", decisions, (d) => [d.start, d.end], trimDecision, topicKindCounts);
 
   for (const r of releases)
     files.set(dataPaths.release(r.id), { ...r, shown: { fr: shownRelease(r, "fr"), en: shownRelease(r, "en") } } satisfies ReleaseFile);

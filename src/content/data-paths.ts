@@ -17,7 +17,7 @@ export type ArchiveItem = ReleaseSummary & { shown: { span: DayRangeParts; publi
 /** A meetings chunk's item: a meeting, its days and month as shown. */
 export type MeetingItem = MeetingEntry & { shown: { days: DayRangeParts; month: string } };
 /** A decisions chunk's item: an outcome, its day as shown. */
-export type DecisionItem = DecisionEntry & { shown: { day: string } };
+export type DecisionItem = DecisionEntry & { shown: { days: DayRangeParts } };
 /** What one language's page of a release shows of its dates and of the languages it names. */
 export type ReleaseShown = {
   span: DayRangeParts;
@@ -25,8 +25,8 @@ export type ReleaseShown = {
   updated: string;
   /** Each meeting's days, by meeting id. */
   meetings: Record<string, DayRangeParts>;
-  /** Each outcome's day, by decision id. */
-  decisions: Record<string, string>;
+  /** Each decision's day, or its meeting's days when the sources give no day, by decision id. */
+  decisions: Record<string, DayRangeParts>;
   /** The name of each language the page names (its own, the other, its sources'), by tag. */
   languages: Record<string, string>;
 };

@@ -30,6 +30,12 @@ export function meetingDays(m: Pick<Meeting, "date" | "start" | "end">): [string
   return [start, m.date ?? m.end ?? start];
 }
 
+/** The day of an outcome, or, when the sources give none, the days of its meeting. */
+export function decisionDays(d: Pick<Decision, "date">, meeting: Pick<Meeting, "date" | "start" | "end"> | undefined): [string, string] {
+  if (d.date) return [d.date, d.date];
+  return meeting ? meetingDays(meeting) : ["", ""];
+}
+
 export function firstParagraph(body: Block[]): Localised | undefined {
   const block = body.find((b) => b.type === "paragraph");
   return block?.text;
@@ -73,8 +79,10 @@ export type MeetingEntry = {
   summary: Localised;
   /** Name of the chair (the people taking part are listed in the release). */
   chair?: Localised;
-  /** How many outcomes the release records for it. */
+  /** How many decisions the release records for it. */
   decisions: number;
+  /** The pages its record rests on, third parties marked. */
+  sources: SourceRef[];
 };
 
 /** An outcome as the cross-release decision list shows it. */
@@ -82,7 +90,9 @@ export type DecisionEntry = {
   releaseId: string;
   releaseTitle: Localised;
   id: string;
-  date: string;
+  /** Its day, or its meeting's first and last day when the sources give no day. */
+  start: string;
+  end: string;
   kind: Decision["kind"];
   topic: Decision["topic"];
   text: Localised;
@@ -93,6 +103,17 @@ export type DecisionEntry = {
   /** Who published the pages it rests on, third parties marked. */
   sources: SourceRef[];
 };
+
+/** What a link to each of these sources needs, in the order given. */
+function sourceRefs(r: Release, ids: string[] | undefined): SourceRef[] {
+  return (ids ?? []).flatMap((id) => {
+    const s = r.sources.find((x) => x.id === id);
+    if (!s) return [];
+    const ref: SourceRef = { publisher: s.publisher, url: s.url, thirdParty: s.thirdParty, lang: s.lang };
+    if (s.title !== undefined) ref.title = s.title;
+    return [ref];
+  });
+}
 
 function names(r: Release, ids: string[]): Localised[] {
   return ids.flatMap((id) => r.people.find((p) => p.id === id)?.name ?? []);
@@ -116,6 +137,7 @@ export function meetingEntries(releases: Release[]): MeetingEntry[] {
           summary: m.summary,
           ...(chair ? { chair } : {}),
           decisions: r.decisions.filter((d) => d.meetingId === m.id).length,
+          sources: sourceRefs(r, m.sources),
         };
       }),
     )
@@ -132,27 +154,27 @@ export function decisionEntries(releases: Release[]): DecisionEntry[] {
     .flatMap((r) =>
       r.decisions.map((d): DecisionEntry => {
         const meeting = r.meetings.find((m) => m.id === d.meetingId);
+        const [start, end] = decisionDays(d, meeting);
         return {
           releaseId: r.id,
           releaseTitle: r.title,
           id: d.id,
-          date: d.date,
+          start,
+          end,
           kind: d.kind,
           topic: d.topic,
           text: d.text,
           meetingId: d.meetingId,
           meetingTitle: meeting?.title ?? r.title,
           blocks: d.blocks.map((id) => ({ id, quote: r.body.find((b) => b.id === id)?.type === "quote" })),
-          sources: (d.sources ?? []).flatMap((id) => {
-            const s = r.sources.find((x) => x.id === id);
-            return s ? [{ publisher: s.publisher, url: s.url, thirdParty: s.thirdParty, title: s.title, lang: s.lang }] : [];
-          }),
+          sources: sourceRefs(r, d.sources),
         };
       }),
     )
     .sort(
       (a, b) =>
-        a.date.localeCompare(b.date) ||
+        a.start.localeCompare(b.start) ||
+        a.end.localeCompare(b.end) ||
         b.releaseId.localeCompare(a.releaseId) ||
         DECISION_KINDS.indexOf(b.kind) - DECISION_KINDS.indexOf(a.kind) ||
         b.id.localeCompare(a.id),

@@ -95,7 +95,7 @@ export function createContent(read: DataReader, { idShards }: { idShards: number
 
     /** Decisions in the range, of the topic and kind asked for, newest first. */
     async queryDecisions(lang: Lang, { topic, kind, ...query }: DecisionQuery): Promise<Page<DecisionItem>> {
-      const decisions = await list<DecisionItem>("decisions", lang, (d) => [d.date, d.date]);
+      const decisions = await list<DecisionItem>("decisions", lang, (d) => [d.start, d.end]);
       const topics = topic ? [topic] : TOPICS;
       const kinds = kind ? [kind] : DECISION_KINDS;
       const keep =

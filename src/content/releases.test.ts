@@ -60,9 +60,56 @@ describe("the seed release (NATO, 15 February 2023)", () => {
     expect(seed?.provenance.en).toEqual({ kind: "translation", from: "fr" });
   });
 
-  it("covers two meetings, 14 and 15 February, and ten outcomes of the five kinds", () => {
-    expect(seed?.meetings.map((m) => m.date)).toEqual(["2023-02-14", "2023-02-15"]);
+  it("records the talks with Oleksii Reznikov on 14 February, within the ministerial of 14–15 February", () => {
+    const [talks, ministerial] = seed?.meetings ?? [];
+    expect(talks?.date).toBe("2023-02-14");
+    expect(ministerial && [ministerial.start, ministerial.end]).toEqual(["2023-02-14", "2023-02-15"]);
+    expect(seed?.decisions.filter((d) => d.meetingId === talks?.id).map((d) => d.id)).toEqual(["ukraine-situation-and-needs"]);
+    expect(talks?.summary.en).not.toMatch(/pledges|Assistance Package|partners/);
+  });
+
+  it("dates the pledges, the package and the partners at risk 15 February, at the ministerial, as positions stated or decided", () => {
+    const at = (id: string) => seed?.decisions.find((d) => d.id === id);
+    for (const id of ["ukraine-pledges", "comprehensive-assistance-package", "partners-at-risk"]) {
+      expect(at(id)?.meetingId, id).toBe("defence-ministers-2023-02-15");
+      expect(at(id)?.date, id).toBe("2023-02-15");
+    }
+    expect(at("ukraine-pledges")?.kind).toBe("stated");
+    expect(at("comprehensive-assistance-package")?.kind).toBe("stated");
+    expect(at("partners-at-risk")?.kind).toBe("decided");
     expect(seed?.decisions).toHaveLength(10);
-    expect(new Set(seed?.decisions.map((d) => d.kind))).toEqual(new Set(["approved", "agreed", "decided", "announced", "discussed"]));
+  });
+
+  it("cites the release itself for every outcome, and gives NATO's French title as the only official title", () => {
+    for (const d of seed?.decisions ?? []) expect(d.sources, d.id).toContain("nato-release-fr");
+    expect(seed?.officialTitles).toEqual([{ text: seed?.title.fr, lang: "fr", source: "nato-release-fr" }]);
+  });
+});
+
+describe("the digests' records", () => {
+  const decision = (release: string, id: string) => releases.find((r) => r.id === release)?.decisions.find((d) => d.id === id);
+
+  it("record a position expressed as stated, not announced", () => {
+    for (const [release, id] of [
+      ["2022-10-13-defence-ministers", "russia-nuclear-rhetoric"],
+      ["2024-02-15-defence-ministers", "no-imminent-threat"],
+      ["2024-10-18-defence-ministers", "air-missile-defence-priority"],
+    ] as const) {
+      expect(decision(release, id)?.kind, id).toBe("stated");
+    }
+  });
+
+  it("claim no day the sources do not give for the June 2024 plan and roadmap", () => {
+    const plan = decision("2024-06-14-defence-ministers", "security-assistance-training-plan");
+    const roadmap = decision("2024-06-14-defence-ministers", "innovation-cooperation-roadmap");
+    expect(plan?.date).toBeUndefined();
+    expect(plan?.meetingId).toBe("defence-ministers-2024-06-13");
+    expect(roadmap?.date).toBeUndefined();
+    expect(roadmap?.meetingId).toBe("nato-ukraine-council-2024-06-13");
+  });
+
+  it("use one French term for high readiness and one French name for the Ukraine Defense Contact Group", () => {
+    const all = JSON.stringify(releases.map((r) => [r.title, r.summary, r.body, r.meetings, r.decisions]));
+    expect(all).not.toMatch(/haute disponibilité|en haut niveau|Groupe de contact sur la défense/);
   });
 });

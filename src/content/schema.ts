@@ -177,8 +177,8 @@ export const Decision = z.strictObject({
   id: Slug,
   /** The meeting it was taken at. */
   meetingId: Slug,
-  /** The day it was taken or announced. */
-  date: CalendarDate,
+  /** The day it was taken or announced, when the sources give it; without it, the outcome is dated by its meeting's days. */
+  date: CalendarDate.optional(),
   /** What kind of outcome it is. */
   kind: z.enum(DECISION_KINDS),
   /** What it is about. */

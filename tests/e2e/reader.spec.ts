@@ -66,11 +66,11 @@ for (const lang of LANGS) {
 
       const decisions = page.getByRole("region", { name: t.decisions }).locator("li.decision");
       await expect(decisions).toHaveCount(10);
+      // A stated position (the pledges welcomed) leads to the paragraph it comes from.
       await decisions
-        .filter({ has: page.locator(".badge-announced") })
+        .filter({ has: page.locator(".badge-stated") })
         .first()
-        .getByRole("link")
-        .last()
+        .getByRole("link", { name: lang === "fr" ? "Paragraphe source" : "Source paragraph" })
         .click();
       await expect(page).toHaveURL(/#ukraine$/);
       await expect(page.locator("#ukraine")).toBeInViewport();

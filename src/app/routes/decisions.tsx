@@ -59,8 +59,9 @@ export function Component() {
                 key={`${d.releaseId}/${d.id}`}
                 kind={d.kind}
                 text={d.text}
-                date={d.date}
-                day={d.shown.day}
+                start={d.start}
+                end={d.end}
+                days={d.shown.days}
                 topic={d.topic}
                 meeting={{ href: `${release}#meeting-${d.meetingId}`, title: d.meetingTitle }}
                 blocks={d.blocks.map((b) => ({ href: `${release}#${b.id}`, quote: b.quote }))}

@@ -32,6 +32,21 @@ describe("the article view", () => {
     const provenance = await screen.findByRole("region", { name: "About this text" });
     expect(provenance).toHaveTextContent("Our translation of the official French text. It is not an official text of NATO");
     expect(screen.getAllByRole("definition")[1]).toHaveTextContent(/^15 February 2023, 17:21 \(Brussels time\)$/);
+    // At each quotation too, not only in the notice: the words are ours, not the words spoken.
+    expect(document.getElementById("defence-planning-quote")).toHaveTextContent("(our translation from French)");
+    // NATO's French title is the official one, marked as French; no English title is presented as NATO's.
+    const [official, ...others] = screen.getAllByText(/Official title/);
+    expect(others).toHaveLength(0);
+    const cite = official?.closest("li")?.querySelector("cite");
+    expect(cite).toHaveAttribute("lang", "fr");
+    expect(cite).toHaveTextContent(/^Les ministres de la Défense des pays de l’OTAN intensifient/);
+  });
+
+  it("does not mark NATO's own French quotations as translated, nor repeat the headline as the official title", async () => {
+    renderApp(`/fr/releases/${ID}`);
+    await screen.findByRole("heading", { level: 1 });
+    expect(document.getElementById("defence-planning-quote")).not.toHaveTextContent(/traduction/);
+    expect(screen.queryByText(/Titre officiel/)).not.toBeInTheDocument();
   });
 
   it("gives every body block an id shared by both languages, and marks the English caption on the French page", async () => {
@@ -67,7 +82,7 @@ describe("the article view", () => {
   it("lists every outcome as a record with its kind, topic, meeting and source paragraph", async () => {
     renderApp(`/en/releases/${ID}`);
     const section = await screen.findByRole("region", { name: /Decisions/ });
-    expect(section).toHaveTextContent("10 outcomes");
+    expect(section).toHaveTextContent("10 decisions");
     const topic = within(section).getByRole("region", { name: "Critical infrastructure" });
     const record = within(topic).getByRole("listitem");
     expect(record).toHaveTextContent("Announced");

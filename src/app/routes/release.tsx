@@ -23,17 +23,27 @@ export function Component() {
   const { release } = useLoaderData<typeof loader>();
   const lang = useLang();
   const t = useT();
+  // A digest's records come from the sources it lists; an official text's (and its translation's) from that text.
+  const compiledFrom = release.provenance.fr.kind === "digest" && release.provenance.en.kind === "digest" ? "sources" : "release";
+  const own = release.provenance[lang];
   return (
     <article className="release">
       <title>{`${pickText(release.title, lang)} — ${t("site.titleSuffix")}`}</title>
       <ArticleHeader release={release} />
-      <ArticleBody blocks={release.body} people={release.people} sources={release.sources} />
+      <ArticleBody
+        blocks={release.body}
+        people={release.people}
+        sources={release.sources}
+        {...(own.kind === "translation" ? { translatedFrom: own.from } : {})}
+      />
       <aside className="release-aside" aria-label={`${t("timeline.heading")}, ${t("decisions.heading")}`}>
         <MeetingTimeline
           meetings={release.meetings}
           decisions={release.decisions}
           people={release.people}
           days={release.shown[lang].meetings}
+          sources={release.sources}
+          compiledFrom={compiledFrom}
         />
         <DecisionList
           decisions={release.decisions}
@@ -41,6 +51,7 @@ export function Component() {
           blocks={release.body}
           sources={release.sources}
           days={release.shown[lang].decisions}
+          compiledFrom={compiledFrom}
         />
       </aside>
       <footer className="release-footer">

@@ -20,8 +20,9 @@ describe("the timeline of all meetings", () => {
   it("shows each meeting with its place and chair, linked to its place in its release", async () => {
     renderApp("/en/timeline?from=2023-02-14&to=2023-02-14");
     await screen.findByRole("heading", { level: 1 });
-    expect(stops()).toHaveLength(1);
-    const stop = stops()[0] as HTMLElement;
+    // The talks with Ukraine's minister on the 14th, and the ministerial of the 14th and 15th.
+    expect(stops()).toHaveLength(2);
+    const stop = stops().find((li) => li.textContent?.includes("Allies with Ukraine’s Minister of Defence")) as HTMLElement;
     expect(within(stop).getByRole("link", { name: "Allies with Ukraine’s Minister of Defence" })).toHaveAttribute(
       "href",
       "/en/releases/2023-02-15-defence-ministers#meeting-allies-with-ukraine-2023-02-14",
@@ -36,7 +37,11 @@ describe("the timeline of all meetings", () => {
         .getAllByRole("definition")
         .map((dd) => dd.textContent),
     ).toEqual(["NATO Headquarters, Brussels", "Jens Stoltenberg"]);
-    expect(stop).toHaveTextContent("4 outcomes");
+    expect(stop).toHaveTextContent("1 decision");
+    expect(within(stop).getByRole("link", { name: /^NATO: Les ministres de la Défense/ })).toHaveAttribute(
+      "href",
+      "https://www.nato.int/cps/fr/natohq/news_211740.htm",
+    );
   });
 
   it("keeps a two-day meeting when the range touches either of its days", async () => {

@@ -58,6 +58,7 @@ export function Component() {
                       place={m.place}
                       {...(m.chair ? { chair: m.chair } : {})}
                       summary={m.summary}
+                      sources={m.sources}
                     >
                       <p className="in-release">
                         {t("timelineView.inRelease")}{" "}
@@ -67,7 +68,7 @@ export function Component() {
                         {m.decisions > 0 && (
                           <>
                             <span aria-hidden="true"> · </span>
-                            {t("timelineView.outcomes", { count: m.decisions })}
+                            {t("timelineView.decisions", { count: m.decisions })}
                           </>
                         )}
                       </p>

@@ -1,21 +1,50 @@
-import { LocalText, pickText } from "../../components/local-text.tsx";
+import { LocalText, pick, pickText } from "../../components/local-text.tsx";
 import { pickSources, SourceLinks } from "../../components/source-links.tsx";
 import type { Block, Person, Source } from "../../content/schema.ts";
+import type { Lang } from "../../content/vocabulary.ts";
 import { useLang, useT } from "../../i18n/index.ts";
+import { languageName } from "../../lib/dates.ts";
 import { localImage } from "../../lib/urls.ts";
 
+type BodyProps = {
+  blocks: Block[];
+  people: Person[];
+  sources: Source[];
+  /** Set when the page language's text is our translation: its quotations are marked as translated from this language. */
+  translatedFrom?: Lang;
+};
+
 /** The body blocks in order; each block's id is its #fragment in both languages. */
-export function ArticleBody({ blocks, people, sources }: { blocks: Block[]; people: Person[]; sources: Source[] }) {
+export function ArticleBody({ blocks, people, sources, translatedFrom }: BodyProps) {
   return (
     <div className="article-body">
       {blocks.map((block, i) => (
-        <BodyBlock key={block.id} block={block} people={people} sources={sources} lead={i === 0} />
+        <BodyBlock
+          key={block.id}
+          block={block}
+          people={people}
+          sources={sources}
+          lead={i === 0}
+          {...(translatedFrom ? { translatedFrom } : {})}
+        />
       ))}
     </div>
   );
 }
 
-function BodyBlock({ block, people, sources, lead }: { block: Block; people: Person[]; sources: Source[]; lead: boolean }) {
+function BodyBlock({
+  block,
+  people,
+  sources,
+  lead,
+  translatedFrom,
+}: {
+  block: Block;
+  people: Person[];
+  sources: Source[];
+  lead: boolean;
+  translatedFrom?: Lang;
+}) {
   const lang = useLang();
   const t = useT();
   switch (block.type) {
@@ -28,6 +57,8 @@ function BodyBlock({ block, people, sources, lead }: { block: Block; people: Per
       );
     case "quote": {
       const speaker = people.find((p) => p.id === block.speaker);
+      // Words we translated are not the words spoken: say so at the quotation, not only in the page's notice.
+      const translated = translatedFrom && pick(block.text, lang).lang === lang;
       return (
         <figure id={block.id} data-anchor tabIndex={-1} className="block block-quote">
           <blockquote>
@@ -36,6 +67,14 @@ function BodyBlock({ block, people, sources, lead }: { block: Block; people: Per
           {speaker && (
             <figcaption>
               <a href={`#person-${speaker.id}`}>{pickText(speaker.name, lang)}</a>, <LocalText text={speaker.role} />
+              {translated && (
+                <span className="translation-mark"> ({t("article.ourTranslation", { from: languageName(translatedFrom, lang) })})</span>
+              )}
+            </figcaption>
+          )}
+          {!speaker && translated && (
+            <figcaption className="translation-mark">
+              ({t("article.ourTranslation", { from: languageName(translatedFrom, lang) })})
             </figcaption>
           )}
         </figure>

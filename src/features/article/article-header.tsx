@@ -54,7 +54,11 @@ function PointInTime({ value, text }: { value: string; text: string }) {
 function OfficialTitles({ release }: { release: ReleaseFile }) {
   const lang = useLang();
   const t = useT();
-  const titles = [...(release.officialTitles ?? [])].sort((a, b) => Number(b.lang === lang) - Number(a.lang === lang));
+  // On the page whose headline is that very title (the official text), the line would only repeat it.
+  const headline = release.title[lang];
+  const titles = [...(release.officialTitles ?? [])]
+    .filter((title) => !(title.lang === lang && title.text === (typeof headline === "string" ? headline : headline?.text)))
+    .sort((a, b) => Number(b.lang === lang) - Number(a.lang === lang));
   if (titles.length === 0) return null;
   const institution = pickText(release.institution, lang);
   return (

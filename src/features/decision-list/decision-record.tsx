@@ -1,3 +1,4 @@
+import { DayRange } from "../../components/day-range.tsx";
 import { KindBadge } from "../../components/kind-badge.tsx";
 import { LocalText } from "../../components/local-text.tsx";
 import { RefLink } from "../../components/ref-link.tsx";
@@ -5,15 +6,18 @@ import { SourceLinks } from "../../components/source-links.tsx";
 import type { Localised, SourceRef } from "../../content/schema.ts";
 import type { DecisionKind, Topic } from "../../content/vocabulary.ts";
 import { useT } from "../../i18n/index.ts";
+import type { DayRangeParts } from "../../lib/dates.ts";
 
 type Props = {
   /** The record's own #fragment, on the release's page. */
   id?: string;
   kind: DecisionKind;
   text: Localised;
-  date: string;
-  /** The day as the page shows it. */
-  day: string;
+  /** Its day, or its meeting's days when the sources give no day. */
+  start: string;
+  end: string;
+  /** The days as the page shows them. */
+  days: DayRangeParts;
   /** Shown where the list is not already grouped by topic. */
   topic?: Topic;
   /** The meeting it was taken at, and where that meeting is. */
@@ -26,7 +30,7 @@ type Props = {
 };
 
 /** One outcome as a record: its kind and text, its day and meeting, the paragraphs it comes from, its sources. */
-export function DecisionRecord({ id, kind, text, date, day, topic, meeting, blocks, release, sources }: Props) {
+export function DecisionRecord({ id, kind, text, start, end, days, topic, meeting, blocks, release, sources }: Props) {
   const t = useT();
   return (
     <li id={id} data-anchor={id ? true : undefined} tabIndex={id ? -1 : undefined} className="decision">
@@ -42,13 +46,13 @@ export function DecisionRecord({ id, kind, text, date, day, topic, meeting, bloc
         )}
         {meeting ? (
           <RefLink href={meeting.href}>
-            <time dateTime={date}>{day}</time>
+            <DayRange start={start} end={end} parts={days} />
             <span className="visually-hidden">, </span>
             <span aria-hidden="true"> · </span>
             <LocalText text={meeting.title} />
           </RefLink>
         ) : (
-          <time dateTime={date}>{day}</time>
+          <DayRange start={start} end={end} parts={days} />
         )}
         {blocks.map((b) => (
           <span key={b.href}>

@@ -1,7 +1,8 @@
 import { KindBadge } from "../../components/kind-badge.tsx";
 import { LocalText } from "../../components/local-text.tsx";
+import { pickSources } from "../../components/source-links.tsx";
 import { meetingDays } from "../../content/derive.ts";
-import type { Decision, Meeting, Person } from "../../content/schema.ts";
+import type { Decision, Meeting, Person, Source } from "../../content/schema.ts";
 import { useT } from "../../i18n/index.ts";
 import type { DayRangeParts } from "../../lib/dates.ts";
 import { compareDays } from "../../lib/days.ts";
@@ -11,19 +12,22 @@ type Props = {
   meetings: Meeting[];
   decisions: Decision[];
   people: Person[];
+  sources: Source[];
+  /** What the records were compiled from: the release's own text, or the sources listed (digests). */
+  compiledFrom: "release" | "sources";
   /** Each meeting's days as the page shows them, by meeting id. */
   days: Record<string, DayRangeParts>;
 };
 
 /** The meetings of a release as a vertical, dated, ordered list, each with what came out of it. */
-export function MeetingTimeline({ meetings, decisions, people, days }: Props) {
+export function MeetingTimeline({ meetings, decisions, people, sources, compiledFrom, days }: Props) {
   const t = useT();
   const ordered = [...meetings].sort((a, b) => compareDays(meetingDays(a)[0], meetingDays(b)[0]));
   const person = (id: string) => people.find((p) => p.id === id);
   return (
     <section className="timeline-section" aria-labelledby="meetings-heading">
       <h2 id="meetings-heading">{t("timeline.heading")}</h2>
-      <p className="compiled">{t("article.compiled")}</p>
+      <p className="compiled">{t(`timeline.compiled.${compiledFrom}`)}</p>
       <ol className="timeline">
         {ordered.map((m) => {
           const [start, end] = meetingDays(m);
@@ -45,10 +49,11 @@ export function MeetingTimeline({ meetings, decisions, people, days }: Props) {
                 return p ? [{ key: p.id, name: p.name, role: p.role, href: `#person-${p.id}` }] : [];
               })}
               summary={m.summary}
+              sources={pickSources(sources, m.sources)}
             >
               {outcomes.length > 0 && (
                 <>
-                  <h4 className="outcomes-heading">{t("timeline.outcomes")}</h4>
+                  <h4 className="outcomes-heading">{t("timeline.decisions")}</h4>
                   <ul className="outcomes">
                     {outcomes.map((d) => (
                       <li key={d.id}>

@@ -2,7 +2,8 @@ import type { ReactNode } from "react";
 import { DayRange } from "../../components/day-range.tsx";
 import { LocalText } from "../../components/local-text.tsx";
 import { RefLink } from "../../components/ref-link.tsx";
-import type { Localised } from "../../content/schema.ts";
+import { SourceLinks } from "../../components/source-links.tsx";
+import type { Localised, SourceRef } from "../../content/schema.ts";
 import { useT } from "../../i18n/index.ts";
 import type { DayRangeParts } from "../../lib/dates.ts";
 
@@ -25,6 +26,8 @@ type Props = {
   /** Those taking part, where the release lists them. */
   participants?: Participant[];
   summary: Localised;
+  /** The pages the meeting's record rests on, third parties marked (digests). */
+  sources?: SourceRef[];
   /** What follows the summary: the meeting's outcomes, or the release it is in. */
   children?: ReactNode;
 };
@@ -42,6 +45,7 @@ export function TimelineStop({
   chair,
   participants = [],
   summary,
+  sources = [],
   children,
 }: Props) {
   const t = useT();
@@ -102,6 +106,7 @@ export function TimelineStop({
         )}
       </dl>
       <LocalText as="p" className="timeline-summary" text={summary} />
+      <SourceLinks sources={sources} className="timeline-sources" />
       {children}
     </li>
   );
