@@ -113,3 +113,60 @@ describe("the digests' records", () => {
     expect(all).not.toMatch(/haute disponibilité|en haut niveau|Groupe de contact sur la défense/);
   });
 });
+
+// Issue 18 item 9: the 2022–2026 digests written from nato-ministerials-2025-2026.facts.md.
+describe("the 2022–2026 digests (facts sheet 2025–2026)", () => {
+  const ids = [
+    "2022-06-16-defence-ministers",
+    "2025-02-13-defence-ministers",
+    "2025-06-05-defence-ministers",
+    "2025-06-25-the-hague-summit",
+    "2025-10-15-defence-ministers",
+    "2026-02-12-defence-ministers",
+  ];
+  const digests = ids.map((id) => releases.find((r) => r.id === id));
+  const isNato = (url: string) => /^https:\/\/(www\.)?nato\.int\//.test(url);
+
+  it("all ship", () => {
+    expect(digests.map((r) => r?.id)).toEqual(ids);
+  });
+
+  it.each(ids)("%s is our digest in both languages, dated the day it was written, with no official title", (id) => {
+    const r = releases.find((x) => x.id === id);
+    expect(r?.provenance).toEqual({ fr: { kind: "digest" }, en: { kind: "digest" } });
+    expect(r?.publisher).toEqual({ fr: "Communiqué", en: "Communiqué" });
+    expect([r?.publishedAt, r?.updatedAt]).toEqual(["2026-12-05", "2026-12-05"]);
+    // The sheet quotes no official title for these meetings' releases (unverified, not found, or URL slugs only).
+    expect(r?.officialTitles ?? []).toEqual([]);
+    expect(r?.summary).toBeDefined();
+  });
+
+  it.each(ids)("%s: every paragraph, meeting and decision cites its sources; non-NATO pages are third-party", (id) => {
+    const r = releases.find((x) => x.id === id);
+    if (!r) throw new Error(`${id} missing`);
+    for (const b of r.body) expect(b.type === "paragraph" && (b.sources?.length ?? 0) > 0, `${id} ${b.id}`).toBe(true);
+    for (const m of r.meetings) expect(m.sources?.length ?? 0, `${id} ${m.id}`).toBeGreaterThan(0);
+    for (const d of r.decisions) expect(d.sources?.length ?? 0, `${id} ${d.id}`).toBeGreaterThan(0);
+    for (const s of r.sources) {
+      expect(s.thirdParty, `${id} ${s.id}`).toBe(!isNato(s.url));
+      // nato.int's 2025–2026 pages were archived without their titles: a slug is not a title.
+      if (s.url.includes("/news-and-events/")) expect(s.title, `${id} ${s.id}`).toBeUndefined();
+    }
+  });
+
+  it.each(ids)("%s: a text resting on third-party pages only says whose word it is", (id) => {
+    const r = releases.find((x) => x.id === id);
+    if (!r) throw new Error(`${id} missing`);
+    const thirdOnly = (sourceIds: string[] | undefined) =>
+      (sourceIds ?? []).every((sid) => r.sources.find((s) => s.id === sid)?.thirdParty === true);
+    const texts = [
+      ...r.body.flatMap((b) => (b.type === "paragraph" && thirdOnly(b.sources) ? [[b.id, b.text] as const] : [])),
+      ...r.meetings.flatMap((m) => (thirdOnly(m.sources) ? [[m.id, m.summary] as const] : [])),
+      ...r.decisions.flatMap((d) => (thirdOnly(d.sources) ? [[d.id, d.text] as const] : [])),
+    ];
+    for (const [where, t] of texts) {
+      expect(pick(t, "fr").text, `${id} ${where} fr`).toMatch(/selon/i);
+      expect(pick(t, "en").text, `${id} ${where} en`).toMatch(/according to/i);
+    }
+  });
+});
