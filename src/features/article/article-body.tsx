@@ -1,17 +1,16 @@
 import { LocalText, pick, pickText } from "../../components/local-text.tsx";
 import { pickSources, SourceLinks } from "../../components/source-links.tsx";
 import type { Block, Person, Source } from "../../content/schema.ts";
-import type { Lang } from "../../content/vocabulary.ts";
 import { useLang, useT } from "../../i18n/index.ts";
-import { languageName } from "../../lib/dates.ts";
 import { localImage } from "../../lib/urls.ts";
 
 type BodyProps = {
   blocks: Block[];
   people: Person[];
   sources: Source[];
-  /** Set when the page language's text is our translation: its quotations are marked as translated from this language. */
-  translatedFrom?: Lang;
+  /** Set when the page language's text is our translation: its quotations are marked as translated from this
+   *  language, named in the page's language ("French"). */
+  translatedFrom?: string;
 };
 
 /** The body blocks in order; each block's id is its #fragment in both languages. */
@@ -43,7 +42,7 @@ function BodyBlock({
   people: Person[];
   sources: Source[];
   lead: boolean;
-  translatedFrom?: Lang;
+  translatedFrom?: string;
 }) {
   const lang = useLang();
   const t = useT();
@@ -67,15 +66,11 @@ function BodyBlock({
           {speaker && (
             <figcaption>
               <a href={`#person-${speaker.id}`}>{pickText(speaker.name, lang)}</a>, <LocalText text={speaker.role} />
-              {translated && (
-                <span className="translation-mark"> ({t("article.ourTranslation", { from: languageName(translatedFrom, lang) })})</span>
-              )}
+              {translated && <span className="translation-mark"> ({t("article.ourTranslation", { from: translatedFrom })})</span>}
             </figcaption>
           )}
           {!speaker && translated && (
-            <figcaption className="translation-mark">
-              ({t("article.ourTranslation", { from: languageName(translatedFrom, lang) })})
-            </figcaption>
+            <figcaption className="translation-mark">({t("article.ourTranslation", { from: translatedFrom })})</figcaption>
           )}
         </figure>
       );
