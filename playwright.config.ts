@@ -23,7 +23,7 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: [
     {
-      command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
+      command: `npm run build -- --site http://localhost:${PORT} && npx vite preview --port ${PORT} --strictPort`,
       url: `http://localhost:${PORT}/en/`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
@@ -32,7 +32,7 @@ export default defineConfig({
     },
     {
       // The same app built for a sub-path, as on a host that serves it under /communique/.
-      command: `npx tsx scripts/build.ts --base /communique/ --outDir dist-subpath && npx vite preview --outDir dist-subpath --base /communique/ --port ${SUBPATH_PORT} --strictPort`,
+      command: `npx tsx scripts/build.ts --site http://localhost:${SUBPATH_PORT} --base /communique/ --outDir dist-subpath && npx vite preview --outDir dist-subpath --base /communique/ --port ${SUBPATH_PORT} --strictPort`,
       url: `http://localhost:${SUBPATH_PORT}/communique/en/`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,

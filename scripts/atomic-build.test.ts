@@ -92,9 +92,15 @@ describe("where a build may go", () => {
 });
 
 describe("the build's command line", () => {
-  it("reads --base and --outDir, adding the base's final slash", () => {
-    expect(parseBuildOptions([])).toEqual({ base: "/", outDir: "dist" });
-    expect(parseBuildOptions(["--base", "/communique", "--outDir", "/tmp/x"])).toEqual({ base: "/communique/", outDir: "/tmp/x" });
+  it("reads --base, --outDir and --site (or SITE_URL), adding the base's final slash; the site defaults to the preview's address", () => {
+    expect(parseBuildOptions([], {})).toEqual({ base: "/", outDir: "dist", site: "http://localhost:4173" });
+    expect(parseBuildOptions(["--base", "/communique", "--outDir", "/tmp/x", "--site", "https://example.org/"], {})).toEqual({
+      base: "/communique/",
+      outDir: "/tmp/x",
+      site: "https://example.org",
+    });
+    expect(parseBuildOptions([], { SITE_URL: "https://communique.example" }).site).toBe("https://communique.example");
+    expect(parseBuildOptions(["--site", "https://a.example"], { SITE_URL: "https://b.example" }).site).toBe("https://a.example");
   });
 
   it("refuses an unknown option, a stray argument and a base that is not a plain absolute path, in one line", () => {
@@ -108,10 +114,15 @@ describe("the build's command line", () => {
       ["--base", "/a b/"],
       ["--base", "https://x.example/"],
       ["--outDir", ""],
+      ["--site", "example.org"],
+      ["--site", "ftp://example.org"],
+      ["--site", "https://example.org/communique/"],
+      ["--site", "https://example.org/?x"],
+      ["--site", "https://user:pw@example.org"],
     ]) {
-      expect(() => parseBuildOptions(args), args.join(" ")).toThrow(UsageError);
+      expect(() => parseBuildOptions(args, {}), args.join(" ")).toThrow(UsageError);
       try {
-        parseBuildOptions(args);
+        parseBuildOptions(args, {});
       } catch (error) {
         expect((error as Error).message, args.join(" ")).not.toContain("\n");
       }

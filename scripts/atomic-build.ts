@@ -9,25 +9,50 @@ import { parseArgs } from "node:util";
 /** A mistake in how the build was called: shown as one line, without a stack trace. */
 export class UsageError extends Error {}
 
-export type BuildOptions = { base: string; outDir: string };
+export type BuildOptions = { base: string; outDir: string; site: string };
+
+/** Where `npm run preview` serves the build: the site's address when none is given. */
+export const LOCAL_SITE = "http://localhost:4173";
 
 // Each segment a plain URL path segment: nothing a browser or a host would read as another origin or a query.
 const BASE = /^\/(?:[A-Za-z0-9._~-]+\/)*$/;
 
-/** `--base` and `--outDir` from the command line, or a UsageError naming what is wrong. */
-export function parseBuildOptions(args: string[]): BuildOptions {
-  let values: { base: string; outDir: string };
+/** `--base`, `--outDir` and `--site` (or SITE_URL) from the command line, or a UsageError naming what is wrong. */
+export function parseBuildOptions(args: string[], env: Record<string, string | undefined> = process.env): BuildOptions {
+  let values: { base: string; outDir: string; site?: string | undefined };
   try {
-    ({ values } = parseArgs({ args, options: { base: { type: "string", default: "/" }, outDir: { type: "string", default: "dist" } } }));
+    ({ values } = parseArgs({
+      args,
+      options: { base: { type: "string", default: "/" }, outDir: { type: "string", default: "dist" }, site: { type: "string" } },
+    }));
   } catch (error) {
-    throw new UsageError(`${(error as Error).message}. Usage: npm run build [-- --base /sub/path/] [--outDir dist]`);
+    throw new UsageError(
+      `${(error as Error).message}. Usage: npm run build [-- --site https://example.org] [--base /sub/path/] [--outDir dist]`,
+    );
   }
   const base = values.base.endsWith("/") ? values.base : `${values.base}/`;
   if (!BASE.test(base) || base.split("/").some((s) => s === "." || s === "..")) {
     throw new UsageError(`--base must be an absolute path of plain segments, such as /communique/, not ${JSON.stringify(values.base)}`);
   }
   if (!values.outDir.trim()) throw new UsageError("--outDir must name a folder");
-  return { base, outDir: values.outDir };
+  return { base, outDir: values.outDir, site: siteOrigin(values.site ?? env.SITE_URL ?? LOCAL_SITE) };
+}
+
+/** The site's origin, "https://example.org": feeds, the sitemap and the head's links are absolute. */
+function siteOrigin(value: string): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  const bare = url && (url.protocol === "https:" || url.protocol === "http:") && url.pathname === "/" && !url.search && !url.hash;
+  if (!url || !bare || url.username || url.password || /[?#]$/.test(value)) {
+    throw new UsageError(
+      `--site (or SITE_URL) must be an origin such as https://example.org, the path going in --base; not ${JSON.stringify(value)}`,
+    );
+  }
+  return url.origin;
 }
 
 function isInside(child: string, parent: string): boolean {

@@ -1,4 +1,4 @@
-// `npm run build [-- --base /sub/path/] [--outDir dist]`: the client bundle and data files, a server bundle
+// `npm run build [-- --site https://example.org] [--base /sub/path/] [--outDir dist]`: the client bundle and data files, a server bundle
 // used only here, then every route prerendered to static HTML; swapped into place only when all succeeded.
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
@@ -8,7 +8,9 @@ import { prerender } from "./prerender.ts";
 
 const root = process.cwd();
 try {
-  const { base, outDir } = parseBuildOptions(process.argv.slice(2));
+  const { base, outDir, site } = parseBuildOptions(process.argv.slice(2));
+  // The pages' absolute links (canonical, alternates, Open Graph) read it from import.meta.env.
+  process.env.VITE_SITE_URL = site;
   const target = checkTarget(outDir, root);
   // The server bundle imports react and the rest from node_modules: it must sit inside the project.
   const scratchParent = join(root, "node_modules", ".cache");
@@ -19,9 +21,11 @@ try {
     // Both folders are fresh and empty: nothing to empty, wherever they are.
     await build({ base, build: { outDir: out, emptyOutDir: false } });
     await build({ base, logLevel: "warn", build: { ssr: "src/entry-server.tsx", outDir: ssrDir, emptyOutDir: false } });
-    ({ pages } = await prerender({ dist: out, ssrEntry: join(ssrDir, "entry-server.js"), base }));
+    ({ pages } = await prerender({ dist: out, ssrEntry: join(ssrDir, "entry-server.js"), base, site }));
   });
-  console.log(`prerendered ${pages} pages into ${outDir}/ (base ${base}) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `prerendered ${pages} pages into ${outDir}/ (site ${site}, base ${base}) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 } catch (error) {
   const content = contentError(error);
   if (content) {

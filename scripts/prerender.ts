@@ -3,9 +3,11 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { LANGS } from "../src/content/vocabulary.ts";
+import type { ArchiveItem, ListIndexFile } from "../src/content/data-paths.ts";
+import { LANGS, type Lang } from "../src/content/vocabulary.ts";
 import type * as ServerEntry from "../src/entry-server.tsx";
 import { CSP, headersFile } from "./security.ts";
+import { siteFiles } from "./site-files.ts";
 
 function escapeHtml(value: string): string {
   return value.replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
@@ -30,7 +32,7 @@ export function replaceOnce(text: string, pattern: RegExp, replacement: string):
 export function fillPage(template: string, rendered: Extract<ServerEntry.Rendered, { kind: "page" }>, path: string | null): string {
   let html = template;
   html = replaceOnce(html, /<html lang="[^"]*">/, `<html lang="${rendered.lang}">`);
-  html = replaceOnce(html, /<title>[^<]*<\/title>/, `<title>${rendered.title}</title>`);
+  html = replaceOnce(html, /<title>[^<]*<\/title>/, rendered.head);
   html = replaceOnce(
     html,
     /<meta name="description" content="[^"]*"/,
@@ -57,7 +59,7 @@ export function redirectsFile(prefix: string): string {
   return `${lines.join("\n")}\n`;
 }
 
-export async function prerender(options: { dist: string; ssrEntry: string; base: string }): Promise<{ pages: number }> {
+export async function prerender(options: { dist: string; ssrEntry: string; base: string; site: string }): Promise<{ pages: number }> {
   const dist = resolve(options.dist);
   const server = (await import(pathToFileURL(resolve(options.ssrEntry)).href)) as typeof ServerEntry;
   const dataDir = join(dist, server.DATA_FOLDER);
@@ -106,6 +108,20 @@ export async function prerender(options: { dist: string; ssrEntry: string; base:
     href: m[2] ?? "",
     crossorigin: (m[1] ?? "").includes("crossorigin"),
   }));
+  // Feeds, sitemap and robots.txt, from each language's archive (stored oldest first).
+  const archive = async (lang: Lang): Promise<ArchiveItem[]> => {
+    const index = (await read(server.dataPaths.listIndex("archive"))) as ListIndexFile;
+    const chunks = await Promise.all(
+      index.chunks.map((_, n) => read(server.dataPaths.listChunk("archive", lang, n)) as Promise<ArchiveItem[]>),
+    );
+    return chunks.flat().reverse();
+  };
+  const [fr, en] = await Promise.all([archive("fr"), archive("en")]);
+  for (const [path, text] of siteFiles({ fr, en }, { origin: options.site, base: options.base })) {
+    await mkdir(dirname(join(dist, path)), { recursive: true });
+    await writeFile(join(dist, path), text);
+  }
+
   await writeFile(join(dist, "_headers"), headersFile(prefix, stylesheets));
   await writeFile(join(dist, "_redirects"), redirectsFile(prefix));
   return { pages: pages.length };

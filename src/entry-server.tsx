@@ -14,10 +14,11 @@ export { dataPaths } from "./content/data-paths.ts";
 export { createContent } from "./content/queries.ts";
 
 export type Rendered =
-  | { kind: "page"; status: number; lang: string; title: string; description: string; html: string }
+  | { kind: "page"; status: number; lang: string; head: string; description: string; html: string }
   | { kind: "redirect"; location: string };
 
-const TITLE = /<title>([^<]*)<\/title>/;
+// React writes the <title>, <meta> and <link> a page renders first, before the page itself (it hoists them).
+const HOISTED = /^(?:<title>[^<]*<\/title>|<(?:meta|link)\b[^<>]*\/>)+/;
 
 /** Renders `url` (a path under `basename`) with the content given. */
 export async function render(url: string, content: Content, basename = "/"): Promise<Rendered> {
@@ -30,12 +31,12 @@ export async function render(url: string, content: Content, basename = "/"): Pro
       <StaticRouterProvider router={router} context={context} hydrate={false} />
     </StrictMode>,
   );
-  // React renders a page's <title> where the component put it; the document wants it in <head>.
-  const title = TITLE.exec(html)?.[1] ?? "Communiqué";
-  html = html.replace(TITLE, "");
+  // The document wants them in <head>.
+  const head = HOISTED.exec(html)?.[0] ?? "<title>Communiqué</title>";
+  html = html.slice(HOISTED.exec(html)?.[0].length ?? 0);
   // The first segment after the base: "/fr/…" → "fr", under "/" or under "/communique" alike.
   const segment = url.slice(basename.length).replace(/^\//, "").split("/")[0];
   const lang = isLang(segment) ? segment : "en";
   const description = i18n.getFixedT(lang)("site.tagline");
-  return { kind: "page", status: context.statusCode, lang, title, description, html };
+  return { kind: "page", status: context.statusCode, lang, head, description, html };
 }

@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { Link, type Location, NavLink, Outlet, ScrollRestoration, useHref, useLocation, useNavigation } from "react-router";
+import { FeedLinks, SubscribeLinks } from "../components/subscribe.tsx";
 import { LANGUAGE_SWITCH_ID, LanguageSwitch } from "../features/language-switch/language-switch.tsx";
 import { isReadingPosition, restoreReadingPosition } from "../features/language-switch/reading-position.ts";
 import { useLang, useT } from "../i18n/index.ts";
@@ -20,6 +21,7 @@ export function Layout() {
   useFocusAfterNavigation();
   return (
     <>
+      <FeedLinks />
       <a className="skip-link" href="#main">
         {t("site.skipToContent")}
       </a>
@@ -54,6 +56,7 @@ export function Layout() {
       </Main>
       <footer className="site-footer">
         <p>{t("site.footer")}</p>
+        <SubscribeLinks />
       </footer>
       <ScrollRestoration getKey={scrollKey} />
     </>

@@ -117,3 +117,21 @@ export function languageName(tag: string, lang: Lang): string {
     return tag; // not a well-formed tag
   }
 }
+
+/** The UTC offset of Brussels at an instant: "+01:00" in winter, "+02:00" in summer. */
+function brusselsOffset(instant: number): string {
+  const name = formatter("en", { timeZone: "Europe/Brussels", timeZoneName: "longOffset" })
+    .formatToParts(instant)
+    .find((p) => p.type === "timeZoneName")?.value;
+  return name === "GMT" || !name ? "+00:00" : name.replace("GMT", "");
+}
+
+/**
+ * An RFC 3339 timestamp with the Brussels offset, for feeds and sitemaps: a date-time is kept as written
+ * (seconds added when absent); a calendar day is its midnight in Brussels, "2023-02-15T00:00:00+01:00".
+ */
+export function brusselsTimestamp(value: string): string {
+  if (hasTime(value)) return /T\d\d:\d\d[+-]/.test(value) ? value.replace(/(T\d\d:\d\d)/, "$1:00") : value;
+  // An hour before midnight UTC is before any change of Brussels' offset on that day (they happen at 01:00 UTC).
+  return `${value}T00:00:00${brusselsOffset(utc(value) - 3_600_000)}`;
+}

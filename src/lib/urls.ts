@@ -19,3 +19,12 @@ export function isLocalImagePath(src: string): boolean {
 export function localImage(src: string): string | undefined {
   return isLocalImagePath(src) ? `${import.meta.env.BASE_URL}${src.slice(1)}` : undefined;
 }
+
+/**
+ * The absolute address of an app path ("/fr/timeline"): under the site the build was given (`--site`,
+ * decision 0010), else under the address the page is served from (`npm run dev`).
+ */
+export function absoluteUrl(path: string): string {
+  const origin = import.meta.env.VITE_SITE_URL || (typeof window === "undefined" ? "http://localhost:4173" : window.location.origin);
+  return `${origin}${import.meta.env.BASE_URL.replace(/\/$/, "")}${path}`;
+}

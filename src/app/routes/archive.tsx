@@ -1,6 +1,7 @@
 import { Link, type LoaderFunctionArgs, useLoaderData } from "react-router";
 import { DayRange } from "../../components/day-range.tsx";
 import { LocalText } from "../../components/local-text.tsx";
+import { SubscribeLinks } from "../../components/subscribe.tsx";
 import { EmptyList, ListingHeader } from "../../features/listing/listing-header.tsx";
 import { listingQueryOf } from "../../features/listing/listing-query.ts";
 import { Pager } from "../../features/listing/pager.tsx";
@@ -26,6 +27,7 @@ export function Component() {
       <ListingHeader
         title={t("archive.title")}
         intro={t("archive.intro")}
+        afterIntro={<SubscribeLinks className="archive-subscribe" />}
         count={t("archive.count", { count: page.total })}
         query={query}
         page={page}

@@ -1,5 +1,7 @@
 import { data, type LoaderFunctionArgs, useLoaderData } from "react-router";
 import { pickText } from "../../components/local-text.tsx";
+import { PageHead } from "../../components/page-head.tsx";
+import { summarise } from "../../content/derive.ts";
 import { ArticleBody } from "../../features/article/article-body.tsx";
 import { ArticleHeader } from "../../features/article/article-header.tsx";
 import { People, Sources } from "../../features/article/people-and-sources.tsx";
@@ -28,13 +30,13 @@ export function Component() {
   const own = release.provenance[lang];
   return (
     <article className="release">
-      <title>{`${pickText(release.title, lang)} — ${t("site.titleSuffix")}`}</title>
+      <PageHead title={pickText(release.title, lang)} description={pickText(summarise(release).summary, lang)} type="article" />
       <ArticleHeader release={release} />
       <ArticleBody
         blocks={release.body}
         people={release.people}
         sources={release.sources}
-        {...(own.kind === "translation" ? { translatedFrom: own.from } : {})}
+        {...(own.kind === "translation" ? { translatedFrom: release.shown[lang].languages[own.from] ?? own.from } : {})}
       />
       <aside className="release-aside" aria-label={`${t("timeline.heading")}, ${t("decisions.heading")}`}>
         <MeetingTimeline

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { Link } from "react-router";
+import { PageHead } from "../../components/page-head.tsx";
 import type { CalendarFile } from "../../content/data-paths.ts";
 import type { Page } from "../../content/queries.ts";
 import { useT } from "../../i18n/index.ts";
@@ -17,20 +18,23 @@ type Props = {
   page: Pick<Page<unknown>, "page" | "pages">;
   calendar: CalendarFile;
   heading?: string;
+  /** What follows the introduction (the archive's subscribe link). */
+  afterIntro?: ReactNode;
   /** More fields for the filter form. */
   children?: ReactNode;
 };
 
 /** Title, heading, introduction and the filter of the archive, the timeline and the decisions. */
-export function ListingHeader({ title, intro, count, query, page, calendar, heading, children }: Props) {
+export function ListingHeader({ title, intro, count, query, page, calendar, heading, afterIntro, children }: Props) {
   const t = useT();
   return (
     <>
-      <title>{`${title} — ${t("site.titleSuffix")}`}</title>
+      <PageHead title={title} description={intro} />
       <h1 id="page-title" tabIndex={-1}>
         {title}
       </h1>
       <p className="intro">{intro}</p>
+      {afterIntro}
       <FilterForm
         query={query}
         problems={listingProblems(query, page)}
