@@ -94,6 +94,9 @@ describe("the digests' records", () => {
       ["2022-10-13-defence-ministers", "russia-nuclear-rhetoric"],
       ["2024-02-15-defence-ministers", "no-imminent-threat"],
       ["2024-10-18-defence-ministers", "air-missile-defence-priority"],
+      // A report on what is under way (an exercise being held, missions continuing) is stated, not announced.
+      ["2024-02-15-defence-ministers", "steadfast-defender-24"],
+      ["2023-10-12-defence-ministers", "nato-missions"],
     ] as const) {
       expect(decision(release, id)?.kind, id).toBe("stated");
     }
