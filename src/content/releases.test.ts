@@ -111,6 +111,23 @@ describe("the digests' records", () => {
     expect(roadmap?.meetingId).toBe("nato-ukraine-council-2024-06-13");
   });
 
+  it("claim no day the facts sheets do not give for outcomes reported without one", () => {
+    for (const [release, id] of [
+      ["2022-06-16-defence-ministers", "more-aid-for-ukraine"],
+      ["2022-06-16-defence-ministers", "assistance-package-in-preparation"],
+      ["2023-06-16-defence-ministers", "air-missile-defence-rotational-model"],
+      ["2023-06-16-defence-ministers", "regional-plans"],
+      ["2023-06-16-defence-ministers", "high-readiness-troops"],
+      ["2023-06-16-defence-ministers", "ammunition-capability-targets"],
+      ["2023-06-16-defence-ministers", "defence-production-action-plan"],
+      ["2023-10-12-defence-ministers", "winter-support-ukraine"],
+      ["2023-10-12-defence-ministers", "sky-shield-agreement"],
+    ] as const) {
+      expect(decision(release, id), id).toBeDefined();
+      expect(decision(release, id)?.date, id).toBeUndefined();
+    }
+  });
+
   it("use one French term for high readiness and one French name for the Ukraine Defense Contact Group", () => {
     const all = JSON.stringify(releases.map((r) => [r.title, r.summary, r.body, r.meetings, r.decisions]));
     expect(all).not.toMatch(/haute disponibilité|en haut niveau|Groupe de contact sur la défense/);
