@@ -101,7 +101,11 @@ describe("content validation", () => {
     const text = minimalWith((r) => {
       r.title = { fr: "Deux objectifs\u00a0; un plan", en: "300 000 troops ; 5 % of GDP !" };
       r.summary = { fr: "Plus de 300 000 soldats prêts\u202f; en 2024 180 milliards", en: "Summary" };
-      r.body[0] = { id: "lead", type: "paragraph", text: { fr: "Au moins 2 % du PIB, soit 40\u00a0000 soldats\u00a0!", en: "At least 2%" } };
+      r.body[0] = {
+        id: "lead",
+        type: "paragraph",
+        text: { fr: "Au moins 2 % du PIB, soit 40\u00a0000 soldats\u00a0!", en: "At least 2%" },
+      };
     });
     const advice = "French typography wants a no-break space (U+202F or U+00A0)";
     expect(checkReleaseText("minimal.json", text).problems).toEqual([
