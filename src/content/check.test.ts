@@ -273,7 +273,7 @@ describe("the releases folder, as an editor leaves it", () => {
     ]);
     const working = "a hidden or editor's working file; ignored";
     expect(warnings).toEqual([
-      "#minimal.json#: " + working,
+      `#minimal.json#: ${working}`,
       `.#minimal.json: ${working}`,
       `.DS_Store: ${working}`,
       `.minimal.json.swp: ${working}`,

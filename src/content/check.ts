@@ -418,8 +418,12 @@ function thirdPartyAttribution(r: Release): string[] {
   r.body.forEach((b, i) => {
     if (b.type === "paragraph") check(`body[${i}]`, "text", b.text, b.sources);
   });
-  r.meetings.forEach((m, i) => check(`meetings[${i}]`, "summary", m.summary, m.sources));
-  r.decisions.forEach((d, i) => check(`decisions[${i}]`, "text", d.text, d.sources));
+  r.meetings.forEach((m, i) => {
+    check(`meetings[${i}]`, "summary", m.summary, m.sources);
+  });
+  r.decisions.forEach((d, i) => {
+    check(`decisions[${i}]`, "text", d.text, d.sources);
+  });
   return problems;
 }
 
