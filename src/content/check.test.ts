@@ -93,8 +93,32 @@ describe("content validation", () => {
     expect(checkReleaseText("minimal.json", text).problems).toEqual([
       `minimal.json: title.fr: a plain space before ":": ${advice}`,
       `minimal.json: summary.fr: a plain space after "«": ${advice}`,
-      `minimal.json: summary.en.text: a plain space before "?": ${advice}`,
+      'minimal.json: summary.en.text: a plain space before "?": French typography wants a narrow no-break space (U+202F)',
     ]);
+  });
+
+  it("wants the narrow no-break space before ; ! ? in French, and no plain space inside a number or before %", () => {
+    const text = minimalWith((r) => {
+      r.title = { fr: "Deux objectifs\u00a0; un plan", en: "300 000 troops ; 5 % of GDP !" };
+      r.summary = { fr: "Plus de 300 000 soldats prêts\u202f; en 2024 180 milliards", en: "Summary" };
+      r.body[0] = {
+        id: "lead",
+        type: "paragraph",
+        text: { fr: "Au moins 2 % du PIB, soit 40\u00a0000 soldats\u00a0!", en: "At least 2%" },
+      };
+    });
+    const advice = "French typography wants a no-break space (U+202F or U+00A0)";
+    expect(checkReleaseText("minimal.json", text).problems).toEqual([
+      'minimal.json: title.fr: a no-break space U+00A0 before ";": French typography wants a narrow no-break space (U+202F)',
+      `minimal.json: summary.fr: a plain space inside the number "300 000": ${advice}`,
+      'minimal.json: body[0].text.fr: a no-break space U+00A0 before "!": French typography wants a narrow no-break space (U+202F)',
+      `minimal.json: body[0].text.fr: a plain space before "%": ${advice}`,
+    ]);
+    const fixed = minimalWith((r) => {
+      r.title = { fr: "Deux objectifs\u202f; un plan", en: "Two goals" };
+      r.summary = { fr: "Plus de 300\u00a0000 soldats\u202f; 5\u202f% du PIB, 1\u202f000\u202f000 de drones", en: "Summary" };
+    });
+    expect(checkReleaseText("minimal.json", fixed).problems).toEqual([]);
   });
 
   it("refuses text made only of invisible characters, and bidi overrides anywhere, showing them as escapes", () => {
@@ -249,7 +273,7 @@ describe("the releases folder, as an editor leaves it", () => {
     ]);
     const working = "a hidden or editor's working file; ignored";
     expect(warnings).toEqual([
-      "#minimal.json#: " + working,
+      `#minimal.json#: ${working}`,
       `.#minimal.json: ${working}`,
       `.DS_Store: ${working}`,
       `.minimal.json.swp: ${working}`,

@@ -448,16 +448,29 @@ function* frenchTexts(value: unknown, path: string, lang?: string): Generator<[s
   }
 }
 
-// French sets « : ; ! ? » and the inside of « » apart with a no-break space, never a plain one that a line may break at.
-const PLAIN_SPACE_BEFORE = / ([:;!?»])/;
+// French sets « : ; ! ? » and the inside of « » apart with a no-break space, never a plain one that a line may break at:
+// the narrow one (U+202F) before ; ! ?. A number's digit groups (« 300 000 ») and a percentage (« 5 % ») hold together too.
+const PLAIN_SPACE_BEFORE = / ([:»])/;
+const SPACE_BEFORE_MARK = /([ \u00a0])([;!?])/;
 const PLAIN_SPACE_AFTER = /« /;
+const PLAIN_SPACE_IN_NUMBER = /(?<!\d)\d{1,3}(?: \d{3})+(?!\d)/;
+const PLAIN_SPACE_BEFORE_PERCENT = / %/;
 
-function frenchTypography(path: string, text: string): string[] {
+/** The French spacing rules, one line per rule broken: used for the release files and for the interface's French strings. */
+export function frenchTypography(path: string, text: string): string[] {
   const problems: string[] = [];
+  const advice = "French typography wants a no-break space (U+202F or U+00A0)";
   const before = PLAIN_SPACE_BEFORE.exec(text);
-  if (before) problems.push(`${path}: a plain space before "${before[1]}": French typography wants a no-break space (U+202F or U+00A0)`);
-  if (PLAIN_SPACE_AFTER.test(text))
-    problems.push(`${path}: a plain space after "«": French typography wants a no-break space (U+202F or U+00A0)`);
+  if (before) problems.push(`${path}: a plain space before "${before[1]}": ${advice}`);
+  const mark = SPACE_BEFORE_MARK.exec(text);
+  if (mark) {
+    const space = mark[1] === " " ? "a plain space" : "a no-break space U+00A0";
+    problems.push(`${path}: ${space} before "${mark[2]}": French typography wants a narrow no-break space (U+202F)`);
+  }
+  if (PLAIN_SPACE_AFTER.test(text)) problems.push(`${path}: a plain space after "«": ${advice}`);
+  const number = PLAIN_SPACE_IN_NUMBER.exec(text);
+  if (number) problems.push(`${path}: a plain space inside the number "${number[0]}": ${advice}`);
+  if (PLAIN_SPACE_BEFORE_PERCENT.test(text)) problems.push(`${path}: a plain space before "%": ${advice}`);
   return problems;
 }
 

@@ -94,6 +94,9 @@ describe("the digests' records", () => {
       ["2022-10-13-defence-ministers", "russia-nuclear-rhetoric"],
       ["2024-02-15-defence-ministers", "no-imminent-threat"],
       ["2024-10-18-defence-ministers", "air-missile-defence-priority"],
+      // A report on what is under way (an exercise being held, missions continuing) is stated, not announced.
+      ["2024-02-15-defence-ministers", "steadfast-defender-24"],
+      ["2023-10-12-defence-ministers", "nato-missions"],
     ] as const) {
       expect(decision(release, id)?.kind, id).toBe("stated");
     }
@@ -106,6 +109,23 @@ describe("the digests' records", () => {
     expect(plan?.meetingId).toBe("defence-ministers-2024-06-13");
     expect(roadmap?.date).toBeUndefined();
     expect(roadmap?.meetingId).toBe("nato-ukraine-council-2024-06-13");
+  });
+
+  it("claim no day the facts sheets do not give for outcomes reported without one", () => {
+    for (const [release, id] of [
+      ["2022-06-16-defence-ministers", "more-aid-for-ukraine"],
+      ["2022-06-16-defence-ministers", "assistance-package-in-preparation"],
+      ["2023-06-16-defence-ministers", "air-missile-defence-rotational-model"],
+      ["2023-06-16-defence-ministers", "regional-plans"],
+      ["2023-06-16-defence-ministers", "high-readiness-troops"],
+      ["2023-06-16-defence-ministers", "ammunition-capability-targets"],
+      ["2023-06-16-defence-ministers", "defence-production-action-plan"],
+      ["2023-10-12-defence-ministers", "winter-support-ukraine"],
+      ["2023-10-12-defence-ministers", "sky-shield-agreement"],
+    ] as const) {
+      expect(decision(release, id), id).toBeDefined();
+      expect(decision(release, id)?.date, id).toBeUndefined();
+    }
   });
 
   it("use one French term for high readiness and one French name for the Ukraine Defense Contact Group", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { frenchTypography } from "../content/check.ts";
 import en from "./locales/en.json";
 import fr from "./locales/fr.json";
 
@@ -25,11 +26,8 @@ describe("UI locale files", () => {
     for (const [key, value] of [...leaves(fr), ...leaves(en)]) expect(value.trim(), key).not.toBe("");
   });
 
-  it("set « : ; ! ? » and the inside of « » apart with a no-break space in French, never a plain one", () => {
-    for (const [key, value] of leaves(fr)) {
-      expect(value, key).not.toMatch(/ [:;!?»]/);
-      expect(value, key).not.toMatch(/« /);
-    }
+  it("follow the release files' French spacing: no-break spaces around « » and before : ; ! ? (U+202F before ; ! ?), numbers and %", () => {
+    for (const [key, value] of leaves(fr)) expect(frenchTypography(key, value)).toEqual([]);
   });
 
   it("use the same interpolations in both languages", () => {
