@@ -7,6 +7,7 @@ import { LANGS, type Lang, otherLang } from "../src/content/vocabulary.ts";
 import en from "../src/i18n/locales/en.json";
 import fr from "../src/i18n/locales/fr.json";
 import { brusselsTimestamp } from "../src/lib/dates.ts";
+import { paths } from "../src/lib/paths.ts";
 
 /** Where the site is: its origin ("https://example.org") and the path it is served under ("/" or "/communique/"). */
 export type Site = { origin: string; base: string };
@@ -24,8 +25,6 @@ export const LOCALE_TAG: Record<Lang, string> = { fr: "fr-FR", en: "en-GB" };
 export function siteUrl(site: Site, path: string): string {
   return `${site.origin}${site.base.replace(/\/$/, "")}${path}`;
 }
-
-export const feedPath = { atom: (lang: Lang) => `/${lang}/feed.xml`, json: (lang: Lang) => `/${lang}/feed.json` };
 
 // Characters XML 1.0 does not allow (the content check refuses them; a feed must stay well-formed regardless).
 const NOT_XML = /(?![\t\n\r])\p{Cc}|\p{Cs}|[\uFFFE\uFFFF]/gu;
@@ -86,14 +85,14 @@ export function atomFeed(items: ArchiveItem[], lang: Lang, site: Site): string {
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}">`,
-    `  <id>${escapeXml(siteUrl(site, feedPath.atom(lang)))}</id>`,
+    `  <id>${escapeXml(siteUrl(site, paths.atomFeed(lang)))}</id>`,
     `  <title type="text">${escapeXml(t.site.name)}</title>`,
     `  <subtitle type="text">${escapeXml(t.site.tagline)}</subtitle>`,
     `  <updated>${newest(items)}</updated>`,
     `  <author><name>${escapeXml(t.site.name)}</name></author>`,
-    `  <link rel="self" type="application/atom+xml" href="${escapeXml(siteUrl(site, feedPath.atom(lang)))}"/>`,
+    `  <link rel="self" type="application/atom+xml" href="${escapeXml(siteUrl(site, paths.atomFeed(lang)))}"/>`,
     `  <link rel="alternate" type="text/html" hreflang="${lang}" href="${escapeXml(siteUrl(site, `/${lang}/`))}"/>`,
-    `  <link rel="alternate" type="application/atom+xml" hreflang="${other}" href="${escapeXml(siteUrl(site, feedPath.atom(other)))}"/>`,
+    `  <link rel="alternate" type="application/atom+xml" hreflang="${other}" href="${escapeXml(siteUrl(site, paths.atomFeed(other)))}"/>`,
     ...entries,
     "</feed>",
     "",
@@ -108,7 +107,7 @@ export function jsonFeed(items: ArchiveItem[], lang: Lang, site: Site): string {
     title: t.site.name,
     description: t.site.tagline,
     home_page_url: siteUrl(site, `/${lang}/`),
-    feed_url: siteUrl(site, feedPath.json(lang)),
+    feed_url: siteUrl(site, paths.jsonFeed(lang)),
     language: lang,
     authors: [{ name: t.site.name }],
     items: items.slice(0, FEED_ENTRIES).map((r) => {
@@ -217,8 +216,8 @@ export function robotsTxt(site: Site): string {
 export function siteFiles(items: Record<Lang, ArchiveItem[]>, site: Site): Map<string, string> {
   const files = new Map<string, string>();
   for (const lang of LANGS) {
-    files.set(feedPath.atom(lang), atomFeed(items[lang], lang, site));
-    files.set(feedPath.json(lang), jsonFeed(items[lang], lang, site));
+    files.set(paths.atomFeed(lang), atomFeed(items[lang], lang, site));
+    files.set(paths.jsonFeed(lang), jsonFeed(items[lang], lang, site));
   }
   for (const [path, text] of sitemapFiles(sitemapPages(items.en), site)) files.set(path, text);
   files.set("/robots.txt", robotsTxt(site));

@@ -32,8 +32,9 @@ export async function render(url: string, content: Content, basename = "/"): Pro
     </StrictMode>,
   );
   // The document wants them in <head>.
-  const head = HOISTED.exec(html)?.[0] ?? "<title>Communiqué</title>";
-  html = html.slice(HOISTED.exec(html)?.[0].length ?? 0);
+  const hoisted = HOISTED.exec(html)?.[0] ?? "";
+  const head = hoisted || "<title>Communiqué</title>";
+  html = html.slice(hoisted.length);
   // The first segment after the base: "/fr/…" → "fr", under "/" or under "/communique" alike.
   const segment = url.slice(basename.length).replace(/^\//, "").split("/")[0];
   const lang = isLang(segment) ? segment : "en";

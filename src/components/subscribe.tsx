@@ -1,13 +1,10 @@
 // The language's feeds: advertised in <head> for feed readers, and a visible link for readers.
-import type { Lang } from "../content/vocabulary.ts";
 import { useLang, useT } from "../i18n/index.ts";
+import { paths } from "../lib/paths.ts";
 import { absoluteUrl } from "../lib/urls.ts";
 
-/** Where a language's feeds are, under the site's base (written by the build: scripts/site-files.ts). */
-export const feedHref = {
-  atom: (lang: Lang) => `${import.meta.env.BASE_URL}${lang}/feed.xml`,
-  json: (lang: Lang) => `${import.meta.env.BASE_URL}${lang}/feed.json`,
-};
+/** A feed's address under the site's base: a plain link, the file is not a page of the app. */
+const underBase = (path: string) => `${import.meta.env.BASE_URL}${path.slice(1)}`;
 
 /** `<link rel="alternate">` to the page language's Atom and JSON feeds; React puts them in <head>. */
 export function FeedLinks() {
@@ -20,14 +17,14 @@ export function FeedLinks() {
         type="application/atom+xml"
         hrefLang={lang}
         title={t("feeds.atomTitle")}
-        href={absoluteUrl(`/${lang}/feed.xml`)}
+        href={absoluteUrl(paths.atomFeed(lang))}
       />
       <link
         rel="alternate"
         type="application/feed+json"
         hrefLang={lang}
         title={t("feeds.jsonTitle")}
-        href={absoluteUrl(`/${lang}/feed.json`)}
+        href={absoluteUrl(paths.jsonFeed(lang))}
       />
     </>
   );
@@ -39,12 +36,12 @@ export function SubscribeLinks({ className }: { className?: string }) {
   const t = useT();
   return (
     <p className={className}>
-      <a href={feedHref.atom(lang)} type="application/atom+xml" className="subscribe-link">
+      <a href={underBase(paths.atomFeed(lang))} type="application/atom+xml" className="subscribe-link">
         {t("feeds.subscribe")}
       </a>{" "}
       <span className="feed-formats">
         ({t("feeds.atom")} ·{" "}
-        <a href={feedHref.json(lang)} type="application/feed+json">
+        <a href={underBase(paths.jsonFeed(lang))} type="application/feed+json">
           {t("feeds.json")}
         </a>
         )

@@ -7,6 +7,9 @@ export const paths = {
   release: (lang: Lang, id: string) => `/${lang}/releases/${encodeURIComponent(id)}`,
   timeline: (lang: Lang) => `/${lang}/timeline`,
   decisions: (lang: Lang) => `/${lang}/decisions`,
+  /** The language's feeds, written by the build (scripts/site-files.ts). */
+  atomFeed: (lang: Lang) => `/${lang}/feed.xml`,
+  jsonFeed: (lang: Lang) => `/${lang}/feed.json`,
 };
 
 /** The same URL in another language: path, query and #fragment kept. */
