@@ -36,6 +36,8 @@ export default defineConfig({
     testTimeout: 120_000,
     restoreMocks: true,
     pool: "threads",
+    // Every core: Vitest's default in a run is one fewer than the machine has, a single worker on two cores.
+    maxWorkers: "100%",
     setupFiles: ["./src/test-setup.ts"],
     projects: [
       // Pure functions and files on disk: one module graph for all of them is enough.
