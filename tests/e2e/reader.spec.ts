@@ -137,6 +137,19 @@ for (const lang of LANGS) {
       await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(600);
     });
 
+    test("on a phone, the people and sources below the article take their own height before they are reached", async ({ page }) => {
+      await page.setViewportSize({ width: 375, height: 740 });
+      await open(page, `/${lang}/releases/${RELEASE}`);
+      const footer = page.locator(".release-footer");
+      const unseen = await footer.evaluate((el) => el.getBoundingClientRect().height);
+      await footer.scrollIntoViewIfNeeded();
+      await expect(footer).toBeInViewport();
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const seen = await footer.evaluate((el) => el.getBoundingClientRect().height);
+      // An estimate in its place would leave a blank band at the end of the page, or make it jump when reached.
+      expect(Math.abs(seen - unseen), `${unseen} px before, ${seen} px in view`).toBeLessThan(2);
+    });
+
     test("fits a 375 px phone without horizontal scrolling", async ({ page }) => {
       await page.setViewportSize({ width: 375, height: 740 });
       for (const path of [`/${lang}/releases/${RELEASE}`, `/${lang}/`, `/${lang}/nowhere`]) {
