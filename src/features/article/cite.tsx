@@ -65,9 +65,14 @@ export function Cite({ release }: { release: ReleaseFile }) {
           >
             <CitationParts parts={cite[form]} url={url} />
           </p>
-          <button type="button" className="cite-copy" onClick={() => void copy(form)}>
+          {/* Named with the form it copies; the visible word starts the name. */}
+          <button
+            type="button"
+            className="cite-copy"
+            aria-label={`${t("cite.copy")} ${t(`cite.form.${form}`)}`}
+            onClick={() => void copy(form)}
+          >
             {t("cite.copy")}
-            <span className="visually-hidden"> {t(`cite.form.${form}`)}</span>
           </button>
         </div>
       ))}
