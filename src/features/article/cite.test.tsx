@@ -1,7 +1,14 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { renderToString } from "react-dom/server";
+import { createMemoryRouter, RouterProvider } from "react-router";
 import { describe, expect, it, vi } from "vitest";
 import { renderApp } from "../../app/test-router.tsx";
+import { checkReleaseDir } from "../../content/check.ts";
+import { buildDataFiles } from "../../content/data-files.ts";
+import { dataPaths, type ReleaseFile } from "../../content/data-paths.ts";
+import type { Release } from "../../content/schema.ts";
+import { Cite } from "./cite.tsx";
 
 const ID = "2023-02-15-defence-ministers";
 
@@ -65,5 +72,25 @@ describe("Cite this release", () => {
       "Your browser did not allow copying: the APA (7th edition) citation is selected, copy it with your keyboard.",
     );
     expect(window.getSelection()?.toString()).toBe(citation(region, "APA (7th edition)"));
+  });
+});
+
+describe("the JSON-LD in the prerendered HTML", () => {
+  it("keeps a title holding </script> and <!-- inside its script, as one text, parsed back whole", () => {
+    const seed = checkReleaseDir("src/content/releases").releases.find((r) => r.id === ID) as Release;
+    const title = "Défense </script><script>alert(1)</script> <!-- & « x » 🛡️";
+    const hostile: Release = { ...seed, title: { fr: title, en: title } };
+    const release = buildDataFiles([hostile]).get(dataPaths.release(ID)) as ReleaseFile;
+    const router = createMemoryRouter([{ path: "/:lang/releases/:id", element: <Cite release={release} /> }], {
+      initialEntries: [`/fr/releases/${ID}`],
+    });
+    const html = renderToString(<RouterProvider router={router} />);
+    const doc = new DOMParser().parseFromString(html, "text/html");
+    const scripts = doc.querySelectorAll("script");
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]?.type).toBe("application/ld+json");
+    expect(JSON.parse(scripts[0]?.textContent ?? "").headline).toBe(title);
+    expect(html.match(/<\/script/g)).toHaveLength(1);
+    expect(doc.querySelector('meta[name="citation_title"]')?.getAttribute("content")).toBe(title);
   });
 });
