@@ -1,6 +1,7 @@
 // What a page needs of a release's citation: the cited work as the build described it (citation.ts, decision
 // 0013), the formatted citations, and the head tags reference managers and search engines read. Small and
 // free of formatting: the words were written by the build.
+import { externalHref } from "../lib/urls.ts";
 import type { Lang } from "./vocabulary.ts";
 
 /** A piece of a formatted citation: text (in italics when `em`), or the page's address, known only where it is shown. */
@@ -67,7 +68,8 @@ export function citationText(parts: CitationPart[], url: string): string {
 /** Highwire Press (`citation_*`) and Dublin Core (`DC.*`) meta tags, as [name, content]: what Zotero and Google Scholar read. */
 export function citationMetaTags(work: CitedWork, url: string): [string, string][] {
   const day = work.published.slice(0, 10);
-  const sources = work.officialUrl ? [work.officialUrl] : work.basedOn.map((b) => b.url);
+  // Only web addresses: a javascript: or data: value that got past the content check is not named.
+  const sources = (work.officialUrl ? [work.officialUrl] : work.basedOn.map((b) => b.url)).flatMap((u) => externalHref(u) ?? []);
   return [
     ["citation_title", work.title],
     ["citation_author", work.author],
@@ -90,13 +92,15 @@ export function citationMetaTags(work: CitedWork, url: string): [string, string]
  *  written \u003c, so no content can close the script or open a comment in it. */
 export function newsArticleJsonLd(work: CitedWork, url: string, siteUrl: string): string {
   const organisation = (name: string) => ({ "@type": "Organization", name, ...(name === work.site ? { url: siteUrl } : {}) });
-  const basedOn = work.basedOn.map((b) => ({
-    "@type": work.kind === "translation" ? "NewsArticle" : "CreativeWork",
-    url: b.url,
-    ...(b.title ? { name: b.title } : {}),
-    inLanguage: b.lang,
-    publisher: { "@type": "Organization", name: b.publisher },
-  }));
+  const basedOn = work.basedOn
+    .flatMap((b) => (externalHref(b.url) ? [b] : []))
+    .map((b) => ({
+      "@type": work.kind === "translation" ? "NewsArticle" : "CreativeWork",
+      url: b.url,
+      ...(b.title ? { name: b.title } : {}),
+      inLanguage: b.lang,
+      publisher: { "@type": "Organization", name: b.publisher },
+    }));
   const data = {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
