@@ -28,6 +28,8 @@ export function Cite({ release }: { release: ReleaseFile }) {
 
   async function copy(form: Form) {
     const label = t(`cite.form.${form}`);
+    // Emptied first, so that copying the same form again is announced again.
+    setStatus("");
     try {
       await navigator.clipboard.writeText(citationText(cite[form], url));
       setStatus(t("cite.copied", { form: label }));
@@ -55,7 +57,7 @@ export function Cite({ release }: { release: ReleaseFile }) {
       </p>
       {FORMS.map((form) => (
         <div className="cite-form" key={form}>
-          <h3 id={`${id}-${form}`}>{t(`cite.form.${form}`)}</h3>
+          <h3>{t(`cite.form.${form}`)}</h3>
           <p
             className="cite-text"
             ref={(element) => {
