@@ -4,7 +4,17 @@ import { describe, expect, it } from "vitest";
 import en from "../i18n/locales/en.json";
 import fr from "../i18n/locales/fr.json";
 import { checkReleaseDir } from "./check.ts";
-import { bibtexFile, citedWork, escapeBibtex, formatCitations, OUR_NAME, releaseCitation, risFile, titleCase } from "./citation.ts";
+import {
+  basedOnNote,
+  bibtexFile,
+  citedWork,
+  escapeBibtex,
+  formatCitations,
+  OUR_NAME,
+  releaseCitation,
+  risFile,
+  titleCase,
+} from "./citation.ts";
 import { type CitedWork, citationMetaTags, citationText, newsArticleJsonLd } from "./citation-meta.ts";
 import type { Release } from "./schema.ts";
 import { LANGS, type Lang } from "./vocabulary.ts";
@@ -178,6 +188,18 @@ describe("the RIS file", () => {
     expect(lines).toContain(`UR  - ${URL_HERE}`);
     expect(lines).toContain("DA  - 2026/12/05");
     expect(ris).not.toMatch(/[^\r]\n/);
+  });
+});
+
+describe("the files' note", () => {
+  it("says whose text it is and what ours is based on, in the page's language and typography", () => {
+    const digest = shipped.find((r) => r.provenance.fr.kind === "digest") as Release;
+    const fr = basedOnNote(citedWork(digest, "fr"));
+    expect(fr).toMatch(/^Par Communiqué, d’après\u00a0: NATO, /);
+    expect(fr).toContain("\u202f; ");
+    expect(basedOnNote(citedWork(digest, "en"))).toMatch(/^By Communiqué, based on: NATO, .+; /);
+    const seed = shipped.find((r) => r.id === "2023-02-15-defence-ministers") as Release;
+    expect(basedOnNote(citedWork(seed, "fr"))).toBe("Texte officiel\u00a0: https://www.nato.int/cps/fr/natohq/news_211740.htm");
   });
 });
 

@@ -157,7 +157,10 @@ export function releaseCitation(release: Release, lang: Lang): ReleaseCitation {
 export function basedOnNote(work: CitedWork): string {
   const fr = work.lang === "fr";
   if (!work.ours) return `${fr ? "Texte officiel\u00a0:" : "Official text:"} ${work.officialUrl ?? ""}`.trim();
-  const list = work.basedOn.map((b) => [b.publisher, ...(b.title ? [quoted(b.title, work.lang, "")] : []), b.url].join(", ")).join("; ");
+  // French typography: a narrow no-break space before a semicolon.
+  const list = work.basedOn
+    .map((b) => [b.publisher, ...(b.title ? [quoted(b.title, work.lang, "")] : []), b.url].join(", "))
+    .join(fr ? "\u202f; " : "; ");
   return `${fr ? `Par ${work.author}, d’après\u00a0:` : `By ${work.author}, based on:`} ${list}`;
 }
 
