@@ -3,9 +3,10 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { ArchiveItem, ListIndexFile } from "../src/content/data-paths.ts";
+import type { ArchiveItem, ListIndexFile, ReleaseFile } from "../src/content/data-paths.ts";
 import { LANGS, type Lang } from "../src/content/vocabulary.ts";
 import type * as ServerEntry from "../src/entry-server.tsx";
+import { citationFiles } from "./citation-files.ts";
 import { CSP, headersFile } from "./security.ts";
 import { siteFiles } from "./site-files.ts";
 
@@ -118,6 +119,12 @@ export async function prerender(options: { dist: string; ssrEntry: string; base:
   };
   const [fr, en] = await Promise.all([archive("fr"), archive("en")]);
   for (const [path, text] of siteFiles({ fr, en }, { origin: options.site, base: options.base })) {
+    await mkdir(dirname(join(dist, path)), { recursive: true });
+    await writeFile(join(dist, path), text);
+  }
+  // Each release's RIS and BibTeX files, from the citation its data file holds.
+  const releases = await Promise.all(ids.map((id) => read(server.dataPaths.release(id)) as Promise<ReleaseFile>));
+  for (const [path, text] of citationFiles(releases, { origin: options.site, base: options.base })) {
     await mkdir(dirname(join(dist, path)), { recursive: true });
     await writeFile(join(dist, path), text);
   }

@@ -2,6 +2,7 @@
 // and writes all of them into dist/_headers (read by Netlify and Cloudflare Pages). frame-ancestors is
 // only in the header: browsers ignore it in a <meta>. Other hosts: docs/HOSTING.md (checked by hosting-doc.test.ts).
 import { LANGS } from "../src/content/vocabulary.ts";
+import { CITATION_TYPES } from "./citation-files.ts";
 
 /** Only our own scripts, styles, images and data; no inline code, no plugins, no <base>, forms only to ourselves. */
 export const CSP =
@@ -40,6 +41,12 @@ export function headersFile(prefix: string, stylesheets: { href: string; crossor
     // Every page is /, or under a language's folder, which holds nothing else. Other addresses (robots.txt,
     // the favicon, an unknown path answered with the root 404 page) keep the host's default cache lifetime.
     ...["/", ...LANGS.map((lang) => `/${lang}/*`)].flatMap((path) => [`${prefix}${path}`, ...page]),
+    // Citation files: a type a reference manager opens (hosts guess none for .ris), by folder (hosts match no extension).
+    ...Object.entries(CITATION_TYPES).flatMap(([format, type]) => [
+      `${prefix}/cite/${format}/*`,
+      `  Content-Type: ${type}`,
+      `  Cache-Control: ${CACHE_PAGE}`,
+    ]),
   ];
   return `${lines.join("\n")}\n`;
 }

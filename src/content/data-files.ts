@@ -5,6 +5,7 @@
 // Paths and shapes: data-paths.ts.
 
 import { type DayRangeParts, formatDateTime, formatDayRangeParts, formatMonth, languageName } from "../lib/dates.ts";
+import { releaseCitation } from "./citation.ts";
 import {
   type ArchiveItem,
   type CalendarFile,
@@ -137,6 +138,7 @@ export function shownRelease(r: Release, lang: Lang): ReleaseShown {
       ]),
     ),
     languages: Object.fromEntries([...tags].map((tag) => [tag, languageName(tag, lang)])),
+    cite: releaseCitation(r, lang),
   };
 }
 

@@ -1,6 +1,7 @@
 // Where the data files are and what they hold: shared by the build (data-files.ts) and the browser
 // (queries.ts). Nothing here builds them, so the browser bundle carries none of the build's code.
 import type { DayRangeParts } from "../lib/dates.ts";
+import type { ReleaseCitation } from "./citation-meta.ts";
 import type { DecisionEntry, MeetingEntry, ReleaseSummary } from "./derive.ts";
 import type { Release } from "./schema.ts";
 import { DECISION_KINDS, type DecisionKind, type Lang, TOPICS, type Topic } from "./vocabulary.ts";
@@ -29,6 +30,8 @@ export type ReleaseShown = {
   decisions: Record<string, DayRangeParts>;
   /** The name of each language the page names (its own, the other, its sources'), by tag. */
   languages: Record<string, string>;
+  /** How to cite this language's page: the work and its APA and Chicago forms (citation.ts). */
+  cite: ReleaseCitation;
 };
 /** `releases/<id>.json`: the release, and how each language's page shows its dates. */
 export type ReleaseFile = Release & { shown: Record<Lang, ReleaseShown> };

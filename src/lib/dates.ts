@@ -135,3 +135,14 @@ export function brusselsTimestamp(value: string): string {
   // An hour before midnight UTC is before any change of Brussels' offset on that day (they happen at 01:00 UTC).
   return `${value}T00:00:00${brusselsOffset(utc(value) - 3_600_000)}`;
 }
+
+/** The locales the citation styles write dates in: their own (CSL's en-US for English: "February 15, 2023"). */
+const CITATION_LOCALE: Record<Lang, string> = { fr: "fr-FR", en: "en-US" };
+
+/** A calendar day's day, month and year as a citation writes them: "15", "février", "2023"; « 1er » in French. */
+export function citationDayParts(day: string, lang: Lang): { day: string; month: string; year: string } {
+  const parts = new Intl.DateTimeFormat(CITATION_LOCALE[lang], DAY).formatToParts(utc(day));
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
+  const d = part("day");
+  return { day: lang === "fr" && d === "1" ? "1er" : d, month: part("month"), year: part("year") };
+}

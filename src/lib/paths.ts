@@ -10,6 +10,9 @@ export const paths = {
   /** The language's feeds, written by the build (scripts/site-files.ts). */
   atomFeed: (lang: Lang) => `/${lang}/feed.xml`,
   jsonFeed: (lang: Lang) => `/${lang}/feed.json`,
+  /** A release's citation files in a language, written by the build (scripts/citation-files.ts). */
+  ris: (lang: Lang, id: string) => `/cite/ris/${lang}/${encodeURIComponent(id)}.ris`,
+  bibtex: (lang: Lang, id: string) => `/cite/bibtex/${lang}/${encodeURIComponent(id)}.bib`,
 };
 
 /** The same URL in another language: path, query and #fragment kept. */

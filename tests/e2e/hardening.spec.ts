@@ -71,8 +71,9 @@ test.describe("security", () => {
     for (const path of ["/", "/fr/", "/en/timeline", "/fr/decisions", `/en/releases/${RELEASE}`, "/en/nowhere"]) {
       const html = await (await request.get(path)).text();
       const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+      // A JSON-LD data block (the article's citation, decision 0013) is data, never run.
       expect(
-        scripts.every((s) => /\bsrc="/.test(s)),
+        scripts.every((s) => /\bsrc="/.test(s) || s === '<script type="application/ld+json">'),
         path,
       ).toBe(true);
       expect(html, path).not.toMatch(/<style[\s>]/);

@@ -4,6 +4,7 @@ import { PageHead } from "../../components/page-head.tsx";
 import { summarise } from "../../content/derive.ts";
 import { ArticleBody } from "../../features/article/article-body.tsx";
 import { ArticleHeader } from "../../features/article/article-header.tsx";
+import { Cite } from "../../features/article/cite.tsx";
 import { People, Sources } from "../../features/article/people-and-sources.tsx";
 import { DecisionList } from "../../features/decision-list/decision-list.tsx";
 import { MeetingTimeline } from "../../features/meeting-timeline/meeting-timeline.tsx";
@@ -59,6 +60,7 @@ export function Component() {
       <footer className="release-footer">
         <People people={release.people} />
         <Sources sources={release.sources} languages={release.shown[lang].languages} />
+        <Cite release={release} />
       </footer>
     </article>
   );
