@@ -1,12 +1,14 @@
+import { useHref } from "react-router";
 import { announce } from "../../components/live-region.tsx";
 import { useT } from "../../i18n/index.ts";
 
 /** ¶ n in the margin: a link to the paragraph's #fragment, and a button that copies that link's address. */
 export function ParagraphMark({ id, n }: { id: string; n: number }) {
   const t = useT();
+  // This page's address (the view, under the site's base path), without its query.
+  const page = useHref(".");
   const copy = async () => {
-    // The page's own address (the view, the base path) with the paragraph's fragment.
-    const url = new URL(`#${encodeURIComponent(id)}`, window.location.href).href;
+    const url = `${window.location.origin}${page}#${encodeURIComponent(id)}`;
     try {
       await navigator.clipboard.writeText(url);
       announce(t("paragraph.copied", { n }));
