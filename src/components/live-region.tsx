@@ -7,8 +7,9 @@ const SHOWN_MS = 6000;
 
 let clearing: ReturnType<typeof setTimeout> | undefined;
 
+// A polite live region, not role="status": a listing's result count is the page's status (filter-form.tsx).
 export function LiveRegion() {
-  return <p id={LIVE_REGION_ID} className="live-region" role="status" aria-live="polite" />;
+  return <p id={LIVE_REGION_ID} className="live-region" aria-live="polite" aria-atomic="true" />;
 }
 
 /** Says `message` in the live region, then clears it; the same words twice are said twice. */

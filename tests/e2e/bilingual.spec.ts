@@ -110,7 +110,7 @@ for (const lang of LANGS) {
         await page.keyboard.press("Tab");
         await expect(page.getByRole("button", { name: t.copy })).toBeFocused();
         await page.keyboard.press("Enter");
-        await expect(page.getByRole("status")).toHaveText(t.copied);
+        await expect(page.locator("#live-region[aria-live=polite]")).toHaveText(t.copied);
         expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${path}#defence-planning-quote`);
         await context.close();
       });
@@ -124,7 +124,7 @@ for (const lang of LANGS) {
         });
       });
       await page.getByRole("button", { name: t.copy }).click();
-      await expect(page.getByRole("status")).toContainText(
+      await expect(page.locator("#live-region[aria-live=polite]")).toContainText(
         lang === "fr" ? "Le navigateur n’a pas permis la copie" : "The browser did not allow copying",
       );
     });

@@ -110,13 +110,13 @@ describe("paragraph numbers", () => {
     }
   });
 
-  it("copy a paragraph's address by keyboard, and say so in the status region", async () => {
+  it("copy a paragraph's address by keyboard, and say so in the live region", async () => {
     const user = userEvent.setup();
     renderApp(`/fr/releases/${ID}/bilingual`);
     const button = await screen.findByRole("button", { name: `Copier le lien du paragraphe${NBSP}3` });
     button.focus();
     await user.keyboard("{Enter}");
-    const status = screen.getByRole("status");
+    const status = document.getElementById("live-region") as HTMLElement;
     await waitFor(() => expect(status.textContent).toBe(`Lien du paragraphe${NBSP}3 copié.`));
     expect(await navigator.clipboard.readText()).toMatch(new RegExp(`/fr/releases/${ID}/bilingual#defence-planning-quote$`));
   });
@@ -126,7 +126,7 @@ describe("paragraph numbers", () => {
     vi.spyOn(navigator.clipboard, "writeText").mockRejectedValue(new DOMException("Denied", "NotAllowedError"));
     renderApp(`/en/releases/${ID}`);
     await user.click(await screen.findByRole("button", { name: "Copy link to paragraph 1" }));
-    const status = screen.getByRole("status");
+    const status = document.getElementById("live-region") as HTMLElement;
     await waitFor(() => expect(status).toHaveTextContent("The browser did not allow copying. The link to paragraph 1 is its number"));
   });
 });
