@@ -33,9 +33,15 @@ for (const lang of LANGS) {
   test.describe(`side by side in ${lang}`, () => {
     test("goes there from the article and back", async ({ page }) => {
       await open(page, `/${lang}/releases/${RELEASE}`);
+      // The release's file holds both languages: the view asks for no other data.
+      const data: string[] = [];
+      page.on("request", (request) => {
+        if (new URL(request.url()).pathname.startsWith("/data/")) data.push(request.url());
+      });
       await page.getByRole("link", { name: t.there }).click();
       await expect(page).toHaveURL(new RegExp(`${bilingual}$`));
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(TITLES[lang]);
+      expect(data).toEqual([]);
       await expect(page.locator("html")).toHaveAttribute("lang", lang);
       // The other language's title pairs with the headline, marked with its language.
       await expect(page.locator(`.pair-title .cell[lang="${other}"]`)).toContainText(TITLES[other]);
