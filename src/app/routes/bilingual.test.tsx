@@ -70,6 +70,18 @@ describe("the side-by-side view", () => {
     expect(fr).not.toHaveTextContent("translation");
   });
 
+  it("names a digest paragraph's sources once per pair, and points the column heads to the list of sources", async () => {
+    renderApp("/en/releases/2024-10-18-defence-ministers/bilingual");
+    await screen.findByRole("heading", { level: 1 });
+    const pairs = [...document.querySelectorAll(".pair-paragraph")];
+    expect(pairs.some((pair) => pair.querySelectorAll(".pair-sources").length === 1)).toBe(true);
+    expect(pairs.every((pair) => pair.querySelectorAll(".pair-sources").length <= 1)).toBe(true);
+    for (const head of document.querySelectorAll(".column-head")) {
+      expect(within(head as HTMLElement).getByRole("link", { name: "Sources" })).toHaveAttribute("href", "#sources-heading");
+    }
+    expect(screen.getByRole("heading", { level: 2, name: "Sources" })).toHaveAttribute("id", "sources-heading");
+  });
+
   it("shows a block missing in one language as an explicit gap in its own cell, the pairs after it in line", async () => {
     renderApp("/en/releases/minimal/bilingual", withGap());
     await screen.findByRole("heading", { level: 1 });

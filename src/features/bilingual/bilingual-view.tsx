@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { ExternalLink } from "../../components/external-link.tsx";
 import { pick, pickText } from "../../components/local-text.tsx";
+import { pickSources, SourceLinks } from "../../components/source-links.tsx";
 import type { ReleaseFile } from "../../content/data-paths.ts";
 import type { Block } from "../../content/schema.ts";
 import { type Lang, otherLang } from "../../content/vocabulary.ts";
@@ -57,6 +58,8 @@ export function BilingualView({ release, mark }: Props) {
           <PairCell release={release} cell={other}>
             {(text, textLang) => <BlockText release={release} block={block} text={text} lang={textLang} slot={other.slot} />}
           </PairCell>
+          {/* A digest's paragraph rests on the same sources in both languages: named once, after the pair. */}
+          {block.type === "paragraph" && <SourceLinks sources={pickSources(release.sources, block.sources)} className="pair-sources" />}
         </div>
       ))}
     </article>
