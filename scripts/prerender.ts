@@ -89,7 +89,17 @@ export async function prerender(options: { dist: string; ssrEntry: string; base:
   for (let n = 0; n < server.ID_SHARDS; n++) ids.push(...((await read(server.dataPaths.idShard(n))) as string[]));
   ids.sort();
 
-  const paths = ["/", ...LANGS.flatMap((l) => [`/${l}/`, `/${l}/timeline`, `/${l}/decisions`, ...ids.map((id) => `/${l}/releases/${id}`)])];
+  const paths = [
+    "/",
+    ...LANGS.flatMap((l) => [
+      `/${l}/`,
+      `/${l}/timeline`,
+      `/${l}/decisions`,
+      ...ids.map((id) => `/${l}/releases/${id}`),
+      // Each release side by side: both languages, this one leading.
+      ...ids.map((id) => `/${l}/releases/${id}/bilingual`),
+    ]),
+  ];
   const pages: { file: string; path: string | null; url: string }[] = paths.map((path) => ({ file: fileFor(path), path, url: path }));
   // The pages a static host serves for an unknown address: one per language folder, and one for any other
   // path, in English (see docs/HOSTING.md). With JavaScript the browser then renders the 404 for the URL.

@@ -134,7 +134,8 @@ export function jsonFeed(items: ArchiveItem[], lang: Lang, site: Site): string {
 /** One page of the sitemap: its address in each language, when it last changed. */
 export type SitemapPage = { paths: Record<Lang, string>; xDefault: string; lastmod?: string };
 
-/** Every page in both languages: the listings, then each release. */
+/** Every page in both languages: the listings, then each release. Not the side-by-side pages: they hold the two
+ *  articles' texts again, and each article links to its own. */
 export function sitemapPages(items: ArchiveItem[]): SitemapPage[] {
   const both = (path: (lang: Lang) => string) => Object.fromEntries(LANGS.map((l) => [l, path(l)])) as Record<Lang, string>;
   const latest = items.length ? newest(items) : undefined;

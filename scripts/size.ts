@@ -11,6 +11,7 @@ export const FIRST_LOAD_JS_BUDGET = 130 * 1024;
 const ROUTES: Record<string, string> = {
   archive: "src/app/routes/archive.tsx",
   release: "src/app/routes/release.tsx",
+  bilingual: "src/app/routes/bilingual.tsx",
   timeline: "src/app/routes/timeline.tsx",
   decisions: "src/app/routes/decisions.tsx",
 };

@@ -10,7 +10,13 @@ const FILES = new Set([
   "404.html",
   "robots.txt",
   "assets/index-abc.js",
-  ...["fr", "en"].flatMap((l) => [`${l}/index.html`, `${l}/404.html`, `${l}/timeline.html`, `${l}/releases/${ID}.html`]),
+  ...["fr", "en"].flatMap((l) => [
+    `${l}/index.html`,
+    `${l}/404.html`,
+    `${l}/timeline.html`,
+    `${l}/releases/${ID}.html`,
+    `${l}/releases/${ID}/bilingual.html`,
+  ]),
 ]);
 const isFile = (path: string) => FILES.has(path);
 const at = (url: string, base = "/") => answer(url, base, isFile);
@@ -21,6 +27,8 @@ describe("the preview answers as a static host", () => {
     expect(at("/fr/")).toEqual({ kind: "page", file: "fr/index.html", status: 200 });
     expect(at("/fr/timeline?from=2023-01-01")).toEqual({ kind: "page", file: "fr/timeline.html", status: 200 });
     expect(at(`/en/releases/${ID}`)).toEqual({ kind: "page", file: `en/releases/${ID}.html`, status: 200 });
+    // The side-by-side page's folder beside the article's file takes nothing from it.
+    expect(at(`/en/releases/${ID}/bilingual`)).toEqual({ kind: "page", file: `en/releases/${ID}/bilingual.html`, status: 200 });
     expect(at("/assets/index-abc.js")).toEqual({ kind: "asset" });
   });
 

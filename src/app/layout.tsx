@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { Link, type Location, NavLink, Outlet, ScrollRestoration, useHref, useLocation, useNavigation } from "react-router";
+import { LiveRegion } from "../components/live-region.tsx";
 import { FeedLinks, SubscribeLinks } from "../components/subscribe.tsx";
 import { LANGUAGE_SWITCH_ID, LanguageSwitch } from "../features/language-switch/language-switch.tsx";
 import { isReadingPosition, restoreReadingPosition } from "../features/language-switch/reading-position.ts";
@@ -58,6 +59,7 @@ export function Layout() {
         <p>{t("site.footer")}</p>
         <SubscribeLinks />
       </footer>
+      <LiveRegion />
       <ScrollRestoration getKey={scrollKey} />
     </>
   );

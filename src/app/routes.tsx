@@ -29,6 +29,7 @@ export const routes: RouteObject[] = [
             children: [
               { index: true, lazy: withinTime("archive page", () => import("./routes/archive.tsx")) },
               { path: "releases/:id", lazy: withinTime("release page", () => import("./routes/release.tsx")) },
+              { path: "releases/:id/bilingual", lazy: withinTime("side-by-side page", () => import("./routes/bilingual.tsx")) },
               { path: "timeline", lazy: withinTime("timeline page", () => import("./routes/timeline.tsx")) },
               { path: "decisions", lazy: withinTime("decisions page", () => import("./routes/decisions.tsx")) },
               // Any other path under a language: a 404 (the status the prerendered 404.html is served with),

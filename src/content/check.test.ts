@@ -40,6 +40,7 @@ const EXPECTED: Record<string, string> = {
   "unknown-meeting": 'decisions[0].meetingId: "m-3" is not a meeting of this release',
   "unknown-source-language": 'sources[1].lang: expected a language tag of a known language, found "xx"',
   "unknown-person": 'body[1].speaker: "someone-else" is not a person of this release',
+  "translation-with-a-gap": "body[1].text.en: missing, but the en text is our translation, which leaves no passage out: write it",
   "updated-before-published": 'updatedAt: "2023-02-14T09:00:00+01:00" is before publishedAt "2023-02-15"',
   "wrong-type": "publishedAt: expected string, found 20230215",
 };
@@ -74,6 +75,30 @@ describe("content validation", () => {
       expect(result.problems).toContain(`${DIR}/${file}.json: ${line}`);
     });
   }
+
+  it("keeps the side-by-side pairs whole where the text is ours: a gap only in the institution's own texts", () => {
+    const bothOfficial = minimalWith((r) => {
+      r.provenance = {
+        fr: { kind: "official", url: "https://www.nato.int/cps/fr/natohq/news_211740.htm" },
+        en: { kind: "official", url: "https://www.nato.int/cps/fr/natohq/news_211740.htm" },
+      };
+      (r.body[1] as { text: Record<string, unknown> }).text.en = null;
+    });
+    expect(checkReleaseText("minimal.json", bothOfficial).problems).toEqual([]);
+    const beyondTheOfficialText = minimalWith((r) => {
+      (r.body[1] as { text: Record<string, unknown> }).text.fr = null;
+    });
+    expect(checkReleaseText("minimal.json", beyondTheOfficialText).problems).toEqual([
+      "minimal.json: body[1].text.en: our translation has a passage the official fr text does not (body[1].text.fr is null)",
+    ]);
+    const digest = minimalWith((r) => {
+      r.provenance = { fr: { kind: "digest" }, en: { kind: "digest" } };
+      r.title = { fr: "Titre", en: null };
+    });
+    expect(checkReleaseText("minimal.json", digest).problems).toEqual([
+      "minimal.json: title.en: missing, but the en text is our digest, which leaves no passage out: write it",
+    ]);
+  });
 
   it("refuses an image path that the page would refuse to show", () => {
     const text = minimalWith((r) => {

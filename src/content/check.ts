@@ -389,6 +389,38 @@ function crossCheck(r: Release, publicDir: string): string[] {
   }
   for (const [path, text] of frenchTexts(r, "")) problems.push(...frenchTypography(path, text));
   problems.push(...thirdPartyAttribution(r));
+  problems.push(...completePairs(r));
+  return problems;
+}
+
+/**
+ * The side-by-side view pairs every body block, and the title, across the two languages. Only the
+ * institution's own texts may differ in what they hold (a passage it published in one language only);
+ * our translation and our digests are whole, and a translation holds only what its official text holds.
+ */
+function completePairs(r: Release): string[] {
+  const problems: string[] = [];
+  const texts: [string, Localised][] = [
+    ["title", r.title],
+    ...r.body.map((b, i): [string, Localised] => [
+      `body[${i}].${b.type === "image" ? "caption" : "text"}`,
+      b.type === "image" ? b.caption : b.text,
+    ]),
+  ];
+  for (const lang of LANGS) {
+    const prov = r.provenance[lang];
+    if (prov.kind === "official") continue;
+    const ours = prov.kind === "translation" ? "our translation" : "our digest";
+    for (const [path, text] of texts) {
+      if (text[lang] === null) {
+        problems.push(`${path}.${lang}: missing, but the ${lang} text is ${ours}, which leaves no passage out: write it`);
+      } else if (prov.kind === "translation" && text[prov.from] === null) {
+        problems.push(
+          `${path}.${lang}: our translation has a passage the official ${prov.from} text does not (${path}.${prov.from} is null)`,
+        );
+      }
+    }
+  }
   return problems;
 }
 

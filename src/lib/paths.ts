@@ -5,6 +5,8 @@ export const paths = {
   root: () => "/",
   archive: (lang: Lang) => `/${lang}/`,
   release: (lang: Lang, id: string) => `/${lang}/releases/${encodeURIComponent(id)}`,
+  /** The release in both languages side by side, `lang` leading. */
+  bilingual: (lang: Lang, id: string) => `/${lang}/releases/${encodeURIComponent(id)}/bilingual`,
   timeline: (lang: Lang) => `/${lang}/timeline`,
   decisions: (lang: Lang) => `/${lang}/decisions`,
   /** The language's feeds, written by the build (scripts/site-files.ts). */

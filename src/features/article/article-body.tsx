@@ -3,6 +3,8 @@ import { pickSources, SourceLinks } from "../../components/source-links.tsx";
 import type { Block, Person, Source } from "../../content/schema.ts";
 import { useLang, useT } from "../../i18n/index.ts";
 import { localImage } from "../../lib/urls.ts";
+import { ParagraphMark } from "./paragraph-mark.tsx";
+import { paragraphNumbers } from "./paragraph-numbers.ts";
 
 type BodyProps = {
   blocks: Block[];
@@ -13,8 +15,9 @@ type BodyProps = {
   translatedFrom?: string;
 };
 
-/** The body blocks in order; each block's id is its #fragment in both languages. */
+/** The body blocks in order; each block's id is its #fragment in both languages, each paragraph's number ¶ n in the margin. */
 export function ArticleBody({ blocks, people, sources, translatedFrom }: BodyProps) {
+  const numbers = paragraphNumbers(blocks);
   return (
     <div className="article-body">
       {blocks.map((block, i) => (
@@ -24,6 +27,7 @@ export function ArticleBody({ blocks, people, sources, translatedFrom }: BodyPro
           people={people}
           sources={sources}
           lead={i === 0}
+          n={numbers.get(block.id)}
           {...(translatedFrom ? { translatedFrom } : {})}
         />
       ))}
@@ -36,20 +40,25 @@ function BodyBlock({
   people,
   sources,
   lead,
+  n,
   translatedFrom,
 }: {
   block: Block;
   people: Person[];
   sources: Source[];
   lead: boolean;
+  /** The paragraph's number, for paragraphs and quotations. */
+  n: number | undefined;
   translatedFrom?: string;
 }) {
+  const mark = n === undefined ? null : <ParagraphMark id={block.id} n={n} />;
   const lang = useLang();
   const t = useT();
   switch (block.type) {
     case "paragraph":
       return (
         <div id={block.id} data-anchor tabIndex={-1} className={lead ? "block block-lead" : "block"}>
+          {mark}
           <LocalText as="p" text={block.text} />
           <SourceLinks sources={pickSources(sources, block.sources)} className="block-sources" />
         </div>
@@ -60,6 +69,7 @@ function BodyBlock({
       const translated = translatedFrom && pick(block.text, lang).lang === lang;
       return (
         <figure id={block.id} data-anchor tabIndex={-1} className="block block-quote">
+          {mark}
           <blockquote>
             <LocalText as="p" text={block.text} />
           </blockquote>

@@ -4,7 +4,7 @@ import { pickText } from "../../components/local-text.tsx";
 import type { ReleaseFile } from "../../content/data-paths.ts";
 import { otherLang } from "../../content/vocabulary.ts";
 import { useLang, useT } from "../../i18n/index.ts";
-import { switchLang } from "../../lib/paths.ts";
+import { paths, switchLang } from "../../lib/paths.ts";
 
 /** Who wrote the text in the page language, and in the other one: always visible under the headline. */
 export function Provenance({ release }: { release: ReleaseFile }) {
@@ -36,6 +36,8 @@ export function Provenance({ release }: { release: ReleaseFile }) {
             kind: t(`provenance.kind.${release.provenance[other].kind}`),
           })}
         </Link>
+        <span aria-hidden="true"> · </span>
+        <Link to={paths.bilingual(lang, release.id)}>{t("bilingual.link")}</Link>
       </p>
     </section>
   );
