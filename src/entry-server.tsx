@@ -7,6 +7,7 @@ import { routerContext } from "./app/content-context.ts";
 import { routes } from "./app/routes.tsx";
 import type { Content } from "./content/queries.ts";
 import { isLang } from "./content/vocabulary.ts";
+import { loadCite } from "./features/article/cite-later.tsx";
 import { i18n } from "./i18n/index.ts";
 
 export { DATA_FOLDER, ID_SHARDS } from "virtual:communique/build";
@@ -26,6 +27,8 @@ export async function render(url: string, content: Content, basename = "/"): Pro
   const context = await query(new Request(new URL(url, "http://prerender.invalid")), { requestContext: routerContext(content) });
   if (context instanceof Response) return { kind: "redirect", location: context.headers.get("Location") ?? "/" };
   const router = createStaticRouter(dataRoutes, context);
+  // What a browser loads after the page is written into the page all the same.
+  await loadCite();
   let html = renderToString(
     <StrictMode>
       <StaticRouterProvider router={router} context={context} hydrate={false} />

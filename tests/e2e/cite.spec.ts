@@ -113,3 +113,25 @@ test("under a sub-path, the citation files are linked under it", async ({ page }
   expect(response.status()).toBe(200);
   expect(await response.text()).toContain(`UR  - ${base}/en/releases/${RELEASE}\r\n`);
 });
+
+test("the article hydrates before the Cite block's code arrives, and keeps the written block if it never does", async ({
+  page,
+  allowConsole,
+}) => {
+  allowConsole.push(/Failed to load resource: net::ERR_FAILED .*\/assets\/cite-/);
+  const held: (() => void)[] = [];
+  await page.route(/\/assets\/cite-[\w-]+\.js$/, (route) => {
+    held.push(() => void route.abort());
+  });
+  // open() waits for hydration: it does not wait for the Cite block's code.
+  await open(page, `/en/releases/${RELEASE}`);
+  await expect.poll(() => held.length, { message: "the Cite block's code was asked for" }).toBeGreaterThan(0);
+  const cite = page.getByRole("region", { name: HEADING.en });
+  await expect(cite.locator(".cite-text")).toHaveCount(3);
+  for (const abort of held) abort();
+  // The prerendered block stays, its text still there to select; the page keeps working.
+  await expect(cite.locator(".cite-text")).toHaveCount(3);
+  await expect(cite.locator(".cite-text").first()).toContainText(`/en/releases/${RELEASE}`);
+  await page.getByRole("link", { name: "Read side by side" }).click();
+  await expect(page).toHaveURL(new RegExp(`/en/releases/${RELEASE}/bilingual$`));
+});

@@ -4,7 +4,7 @@ import { PageHead } from "../../components/page-head.tsx";
 import { summarise } from "../../content/derive.ts";
 import { ArticleBody } from "../../features/article/article-body.tsx";
 import { ArticleHeader } from "../../features/article/article-header.tsx";
-import { Cite } from "../../features/article/cite.tsx";
+import { CiteLater, loadCite } from "../../features/article/cite-later.tsx";
 import { People, Sources } from "../../features/article/people-and-sources.tsx";
 import { DecisionList } from "../../features/decision-list/decision-list.tsx";
 import { MeetingTimeline } from "../../features/meeting-timeline/meeting-timeline.tsx";
@@ -16,6 +16,9 @@ export const handle = { ignoresSearch: true };
 
 export async function loader({ params, context }: LoaderFunctionArgs) {
   const id = params.id ?? "";
+  // The Cite block's code, fetched beside the data and not waited for (the prerenderer loads it itself; a
+  // failure is the block's own, see cite-later.tsx).
+  void loadCite().catch(() => undefined);
   const release = await context.get(contentContext).getRelease(id);
   if (!release) throw data({ kind: "release", id }, { status: 404 });
   return { release };
@@ -60,7 +63,7 @@ export function Component() {
       <footer className="release-footer">
         <People people={release.people} />
         <Sources sources={release.sources} languages={release.shown[lang].languages} />
-        <Cite release={release} />
+        <CiteLater release={release} />
       </footer>
     </article>
   );
