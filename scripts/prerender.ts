@@ -6,7 +6,8 @@ import { pathToFileURL } from "node:url";
 import type { ArchiveItem, ListIndexFile } from "../src/content/data-paths.ts";
 import { LANGS, type Lang } from "../src/content/vocabulary.ts";
 import type * as ServerEntry from "../src/entry-server.tsx";
-import { CSP, headersFile } from "./security.ts";
+import { writeSearchIndex } from "./search-index.ts";
+import { CSP, headersFile, SEARCH_CSP } from "./security.ts";
 import { siteFiles } from "./site-files.ts";
 
 function escapeHtml(value: string): string {
@@ -59,7 +60,12 @@ export function redirectsFile(prefix: string): string {
   return `${lines.join("\n")}\n`;
 }
 
-export async function prerender(options: { dist: string; ssrEntry: string; base: string; site: string }): Promise<{ pages: number }> {
+export async function prerender(options: {
+  dist: string;
+  ssrEntry: string;
+  base: string;
+  site: string;
+}): Promise<{ pages: number; searchSeconds: number }> {
   const dist = resolve(options.dist);
   const server = (await import(pathToFileURL(resolve(options.ssrEntry)).href)) as typeof ServerEntry;
   const dataDir = join(dist, server.DATA_FOLDER);
@@ -88,7 +94,10 @@ export async function prerender(options: { dist: string; ssrEntry: string; base:
   for (let n = 0; n < server.ID_SHARDS; n++) ids.push(...((await read(server.dataPaths.idShard(n))) as string[]));
   ids.sort();
 
-  const paths = ["/", ...LANGS.flatMap((l) => [`/${l}/`, `/${l}/timeline`, `/${l}/decisions`, ...ids.map((id) => `/${l}/releases/${id}`)])];
+  const paths = [
+    "/",
+    ...LANGS.flatMap((l) => [`/${l}/`, `/${l}/timeline`, `/${l}/decisions`, `/${l}/search`, ...ids.map((id) => `/${l}/releases/${id}`)]),
+  ];
   const pages: { file: string; path: string | null; url: string }[] = paths.map((path) => ({ file: fileFor(path), path, url: path }));
   // The pages a static host serves for an unknown address: one per language folder, and one for any other
   // path, in English (see docs/HOSTING.md). With JavaScript the browser then renders the 404 for the URL.
@@ -98,7 +107,9 @@ export async function prerender(options: { dist: string; ssrEntry: string; base:
   for (const page of pages) {
     const rendered = await server.render(`${prefix}${page.url}`, content, basename);
     if (rendered.kind === "redirect") throw new Error(`prerender: ${page.url} redirects to ${rendered.location}`);
-    const html = fillPage(template, rendered, page.path);
+    // The search page alone may run WebAssembly (its engine): its own policy, as in _headers.
+    const search = page.path !== null && /^\/[^/]+\/search$/.test(page.path);
+    const html = fillPage(search ? template.replace(`content="${CSP}"`, `content="${SEARCH_CSP}"`) : template, rendered, page.path);
     const file = join(dist, page.file);
     await mkdir(dirname(file), { recursive: true });
     await writeFile(file, html);
@@ -122,7 +133,16 @@ export async function prerender(options: { dist: string; ssrEntry: string; base:
     await writeFile(join(dist, path), text);
   }
 
+  // The search index, one bundle per language, from the same data files the pages were rendered from.
+  const searchStarted = performance.now();
+  const releases = await Promise.all(ids.map((id) => content.getRelease(id)));
+  await writeSearchIndex(
+    dist,
+    releases.filter((r) => r !== undefined),
+  );
+  const searchSeconds = (performance.now() - searchStarted) / 1000;
+
   await writeFile(join(dist, "_headers"), headersFile(prefix, stylesheets));
   await writeFile(join(dist, "_redirects"), redirectsFile(prefix));
-  return { pages: pages.length };
+  return { pages: pages.length, searchSeconds };
 }

@@ -7,10 +7,14 @@ export const paths = {
   release: (lang: Lang, id: string) => `/${lang}/releases/${encodeURIComponent(id)}`,
   timeline: (lang: Lang) => `/${lang}/timeline`,
   decisions: (lang: Lang) => `/${lang}/decisions`,
+  search: (lang: Lang) => `/${lang}/search`,
   /** The language's feeds, written by the build (scripts/site-files.ts). */
   atomFeed: (lang: Lang) => `/${lang}/feed.xml`,
   jsonFeed: (lang: Lang) => `/${lang}/feed.json`,
 };
+
+/** Where the build writes each language's search bundle (`pagefind/<lang>/`), under the site's base. */
+export const SEARCH_FOLDER = "pagefind";
 
 /** The same URL in another language: path, query and #fragment kept. */
 export function switchLang(location: { pathname: string; search: string; hash: string }, to: Lang): string {
