@@ -12,7 +12,6 @@ import { LANGS, type Lang } from "../src/content/vocabulary.ts";
 import { addDays } from "../src/lib/days.ts";
 import { SEARCH_FOLDER } from "../src/lib/paths.ts";
 
-
 /** Files of Pagefind's bundle that our own UI never loads (its default UIs, its highlighting script). */
 const UNUSED = /^(pagefind-(component-|modular-)?ui\.(js|css)|pagefind-highlight\.js|wasm\.unknown\.pagefind)$/;
 

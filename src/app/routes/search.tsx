@@ -4,7 +4,7 @@ import { ListingHeader } from "../../features/listing/listing-header.tsx";
 import { listingQueryOf } from "../../features/listing/listing-query.ts";
 import { Pager } from "../../features/listing/pager.tsx";
 import { SelectField } from "../../features/listing/select-field.tsx";
-import { findReleases } from "../../features/search/search-client.ts";
+import { findReleases } from "../../features/search/find-releases.ts";
 import { SearchField } from "../../features/search/search-field.tsx";
 import { CutNotice, NoResults, SearchFailed, SearchGuide, StopWordsNotice } from "../../features/search/search-notices.tsx";
 import { readSearch } from "../../features/search/search-query.ts";

@@ -27,7 +27,7 @@ export function excerpt(words: readonly string[], start: number, end: number, lo
     const last = parts.at(-1);
     if (marked.has(n)) {
       // The word's trailing punctuation is not part of the match.
-      const [, core = word, tail = ""] = /^(.*?[\p{L}\p{N}])(\P{L}*)$/u.exec(word) ?? [];
+      const [, core = word, tail = ""] = /^(.*[\p{L}\p{N}])([^\p{L}\p{N}]*)$/u.exec(word) ?? [];
       parts.push({ text: core, mark: true });
       parts.push({ text: tail + space, mark: false });
     } else if (last && !last.mark) last.text += word + space;

@@ -7,7 +7,6 @@ export function HeaderSearch() {
   const lang = useLang();
   const t = useT();
   return (
-    // biome-ignore lint/a11y/useSemanticElements: <search> is not yet announced as a landmark by every screen reader
     <Form method="get" action={paths.search(lang)} role="search" aria-label={t("search.label")} className="header-search">
       <input type="search" name="q" aria-label={t("search.field")} maxLength={10_000} autoComplete="off" enterKeyHint="search" />
       <button type="submit">{t("search.submit")}</button>

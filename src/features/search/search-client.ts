@@ -6,7 +6,6 @@ import { type DecisionKind, isLang } from "../../content/vocabulary.ts";
 import type { Range } from "../../lib/days.ts";
 import { SEARCH_FOLDER } from "../../lib/paths.ts";
 import { type ExcerptPart, excerpt, wordsOf } from "./excerpt.ts";
-import { type SearchQuery, searchLangs } from "./search-query.ts";
 
 /** Results on a page. */
 export const RESULTS_PER_PAGE = 10;
@@ -178,23 +177,5 @@ export async function searchReleases(terms: string, langs: Lang[], filters: Sear
   } catch (error) {
     reset();
     throw new SearchUnavailable(error);
-  }
-}
-
-/** What the search page shows: nothing searched (the guide, or only stop words), a page of results, or a failure. */
-export type SearchOutcome = { kind: "none" } | { kind: "failed" } | ({ kind: "found" } & SearchPage);
-
-/** Searches when there is something to search for, in the browser only (the prerendered page is the guide). */
-export async function findReleases(
-  query: SearchQuery,
-  lang: Lang,
-  filters: SearchFilters & { page: number },
-): Promise<SearchOutcome> {
-  if (import.meta.env.SSR || !query.terms || query.onlyStopWords) return { kind: "none" };
-  try {
-    return { kind: "found", ...(await searchReleases(query.terms, searchLangs(query, lang), filters, filters.page)) };
-  } catch (error) {
-    if (error instanceof SearchUnavailable) return { kind: "failed" };
-    throw error;
   }
 }

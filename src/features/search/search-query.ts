@@ -1,6 +1,6 @@
 // The search part of the search page's URL (?q=&in=): the words, cut to a stated maximum, and where to
 // search. The dates, topic, kind and page are the listing's (read by the route with the listing query).
-import { type Lang, LANGS } from "../../content/vocabulary.ts";
+import { LANGS, type Lang } from "../../content/vocabulary.ts";
 import { isStopWord } from "./stop-words.ts";
 
 /** Longest query searched: a sentence or two. A longer one is cut here and the page says so. */
