@@ -8,7 +8,7 @@ export function HeaderSearch() {
   const t = useT();
   return (
     <Form method="get" action={paths.search(lang)} role="search" aria-label={t("search.label")} className="header-search">
-      <input type="search" name="q" aria-label={t("search.field")} maxLength={10_000} autoComplete="off" enterKeyHint="search" />
+      <input type="search" name="q" aria-label={t("search.headerField")} maxLength={10_000} autoComplete="off" enterKeyHint="search" />
       <button type="submit">{t("search.submit")}</button>
     </Form>
   );

@@ -30,7 +30,7 @@ type Instance = {
   filters: () => Promise<Record<string, Record<string, number>>>;
   destroy: () => Promise<void>;
 };
-type PagefindModule = { createInstance: (options: { basePath: string; excerptLength?: number }) => Instance };
+type PagefindModule = { createInstance: (options: { basePath: string; baseUrl: string }) => Instance };
 
 /** What a matching place is: a paragraph, a quote, an image caption, a meeting, a decision. */
 export type PlaceKind = "paragraph" | "quote" | "caption" | "meeting" | "decision" | "top";
@@ -86,7 +86,8 @@ function loadEngine(lang: Lang): Promise<PagefindModule> {
 function instance(lang: Lang): Promise<Instance> {
   let found = instances.get(lang);
   if (!found) {
-    found = loadEngine(lang).then((m) => m.createInstance({ basePath: folder(lang) }));
+    // Results keep the router paths they were indexed with ("/fr/releases/…"), whatever base the site has.
+    found = loadEngine(lang).then((m) => m.createInstance({ basePath: folder(lang), baseUrl: "/" }));
     instances.set(lang, found);
   }
   return found;

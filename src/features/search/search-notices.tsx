@@ -15,12 +15,11 @@ export function SearchGuide() {
         <li>{t("search.guide.accents")}</li>
         <li>{t("search.guide.filters")}</li>
       </ul>
-      <noscript>
-        <p className="search-needs-js">
-          {t("search.noScript")} <Link to={paths.archive(lang)}>{t("search.noScriptArchive")}</Link>{" "}
-          <Link to={paths.decisions(lang)}>{t("search.noScriptDecisions")}</Link>
-        </p>
-      </noscript>
+      {/* In the prerendered page; hidden once the app runs (styles.css), so read only where JavaScript does not. */}
+      <p className="search-needs-js">
+        {t("search.noScript")} <Link to={paths.archive(lang)}>{t("search.noScriptArchive")}</Link>{" "}
+        <Link to={paths.decisions(lang)}>{t("search.noScriptDecisions")}</Link>
+      </p>
     </section>
   );
 }
