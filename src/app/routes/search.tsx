@@ -7,7 +7,7 @@ import { SelectField } from "../../features/listing/select-field.tsx";
 import { findReleases } from "../../features/search/find-releases.ts";
 import { SearchField } from "../../features/search/search-field.tsx";
 import { CutNotice, NoResults, SearchFailed, SearchGuide, StopWordsNotice } from "../../features/search/search-notices.tsx";
-import { readSearch } from "../../features/search/search-query.ts";
+import { readSearch, searchLangs } from "../../features/search/search-query.ts";
 import { SearchResults } from "../../features/search/search-results.tsx";
 import { useLang, useT } from "../../i18n/index.ts";
 import { languageName } from "../../lib/dates.ts";
@@ -62,7 +62,9 @@ export function Component() {
         calendar={calendar}
         heading={t("search.filterHeading")}
         formId={FORM_ID}
-        afterIntro={<SearchField query={search} form={FORM_ID} other={languageName(otherLang(lang), lang)} />}
+        afterIntro={
+          <SearchField query={search} form={FORM_ID} other={languageName(otherLang(lang), lang)} langs={searchLangs(search, lang)} />
+        }
       >
         <SelectField
           label={t("filter.topic")}

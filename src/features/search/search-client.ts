@@ -26,6 +26,7 @@ type ResultData = {
 type Result = { id: string; score: number; data: () => Promise<ResultData> };
 type Filters = Record<string, unknown>;
 type Instance = {
+  init: () => Promise<void>;
   search: (term: string, options?: { filters?: Filters }) => Promise<{ results: Result[] } | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   destroy: () => Promise<void>;
@@ -99,6 +100,14 @@ function reset() {
   engine = undefined;
   for (const pending of instances.values()) void pending.then((i) => i.destroy()).catch(() => {});
   instances.clear();
+}
+
+/** Loads the engine and the languages' entry files ahead of the first search (the reader is in the field); a failure is left to the search. */
+export function warmUp(langs: Lang[]): void {
+  for (const lang of langs)
+    void instance(lang)
+      .then((i) => i.init())
+      .catch(() => {});
 }
 
 /** The engine's filter for our filters; the days are those the index holds in the range. Null: nothing can match. */

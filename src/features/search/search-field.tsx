@@ -1,5 +1,6 @@
 import { type ChangeEvent, useEffect, useLayoutEffect, useRef } from "react";
 import { useLocation, useNavigate } from "react-router";
+import type { Lang } from "../../content/vocabulary.ts";
 import { useT } from "../../i18n/index.ts";
 import type { SearchQuery } from "./search-query.ts";
 
@@ -12,6 +13,8 @@ type Props = {
   form: string;
   /** The other language's name, for the choice to search both. */
   other: string;
+  /** The languages searched, the page's first. */
+  langs: Lang[];
 };
 
 /**
@@ -19,7 +22,7 @@ type Props = {
  * a pause, the address replaced, not pushed: one history entry per search); Enter submits the page's form.
  * The field shows the URL's words when the URL changes under it (Back), never while the reader is in it.
  */
-export function SearchField({ query, form, other }: Props) {
+export function SearchField({ query, form, other, langs }: Props) {
   const t = useT();
   const navigate = useNavigate();
   const location = useLocation();
@@ -44,6 +47,16 @@ export function SearchField({ query, form, other }: Props) {
     clearTimeout(timer.current);
     timer.current = setTimeout(() => go((params) => (value.trim() ? params.set("q", value) : params.delete("q")), true), TYPING_PAUSE_MS);
   };
+  // The engine and its entry files load while the reader types the first word, not after it.
+  const warm = useRef(false);
+  const onFocus = () => {
+    if (warm.current) return;
+    warm.current = true;
+    void import("./search-client.ts").then(
+      (client) => client.warmUp(langs),
+      () => {},
+    );
+  };
   const onBoth = (event: ChangeEvent<HTMLInputElement>) => {
     const checked = event.currentTarget.checked;
     go((params) => (checked ? params.set("in", "both") : params.delete("in")), false);
@@ -59,6 +72,7 @@ export function SearchField({ query, form, other }: Props) {
         name="q"
         defaultValue={query.q}
         onChange={onChange}
+        onFocus={onFocus}
         autoComplete="off"
         enterKeyHint="search"
         aria-describedby="search-hint"
