@@ -32,30 +32,35 @@ const LANG_PAGES = ["", "releases/*", "timeline", "decisions", "feed.xml", "feed
 /** The paths under a language of its search page; `pagefind/*` (the bundle and its worker) goes with them. */
 export const SEARCH_PAGE = "search";
 
+/** Set on every path by `_headers`: a policy of its own, so that the page's policy can differ by path. */
+export const FRAME_POLICY = "frame-ancestors 'none'";
+
 /**
  * The `_headers` file for a site served under `prefix` ("" or "/communique"). Hosts apply every rule
- * whose path matches, and a policy set twice is two policies, both enforced: so each header is set by one
- * rule only for any path. The headers other than the policy on all (`/*`); the default policy on every
- * page and file that is not search's, path by path, and the search policy on the search pages and the
- * search bundle; a cache lifetime and the stylesheet preload per kind of path. The preload lets hosts
- * that read this file start fetching the stylesheet with the page's first bytes; it matches the <link>'s
- * request mode (Vite marks it crossorigin), or the browser fetches twice. An unknown address (`/fr/x`,
- * `/de/`) gets no policy header: the 404 page it is answered with carries the policy in its <meta>.
+ * whose path matches, and a header set by two rules is sent twice (or joined): each header is set by one
+ * rule only for any path, but for the policy, which is two: two policies are both enforced, so the page's
+ * policy is set path by path (the default one on every page and file that is not search's, the search
+ * one on the search pages and the search bundle), and `frame-ancestors 'none'`, a policy of its own, on
+ * all (`/*`), unknown addresses included. The other security headers on all; a cache lifetime and the
+ * stylesheet preload per kind of path. The preload lets hosts that read this file start fetching the
+ * stylesheet with the page's first bytes; it matches the <link>'s request mode (Vite marks it
+ * crossorigin), or the browser fetches twice.
  */
 export function headersFile(prefix: string, stylesheets: { href: string; crossorigin: boolean }[]): string {
   const page = [
     `  Cache-Control: ${CACHE_PAGE}`,
     ...stylesheets.map((s) => `  Link: <${s.href}>; rel=preload; as=style${s.crossorigin ? "; crossorigin" : ""}`),
   ];
-  const [[cspName, csp], ...others] = SECURITY_HEADERS as [[string, string], ...[string, string][]];
+  const [[cspName], ...others] = SECURITY_HEADERS as [[string, string], ...[string, string][]];
   const defaultPolicy = ["/", "/404.html", "/assets/*", "/data/*", ...LANGS.flatMap((lang) => LANG_PAGES.map((p) => `/${lang}/${p}`))];
   const searchPolicy = [...LANGS.map((lang) => `/${lang}/${SEARCH_PAGE}`), `/${SEARCH_FOLDER}/*`];
   const lines = [
     "# Written by scripts/prerender.ts from scripts/security.ts.",
     `${prefix}/*`,
+    `  ${cspName}: ${FRAME_POLICY}`,
     ...others.map(([name, value]) => `  ${name}: ${value}`),
-    ...defaultPolicy.flatMap((path) => [`${prefix}${path}`, `  ${cspName}: ${csp}`]),
-    ...searchPolicy.flatMap((path) => [`${prefix}${path}`, `  ${cspName}: ${SEARCH_CSP}; frame-ancestors 'none'`]),
+    ...defaultPolicy.flatMap((path) => [`${prefix}${path}`, `  ${cspName}: ${CSP}`]),
+    ...searchPolicy.flatMap((path) => [`${prefix}${path}`, `  ${cspName}: ${SEARCH_CSP}`]),
     ...["assets", "data"].flatMap((folder) => [`${prefix}/${folder}/*`, `  Cache-Control: ${CACHE_FOREVER}`]),
     // Pagefind names its index chunks by their content, but not its script, worker, engine or entry file.
     `${prefix}/${SEARCH_FOLDER}/*`,

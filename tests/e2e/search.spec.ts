@@ -49,6 +49,8 @@ async function marks(page: Page): Promise<string[]> {
 }
 
 const results = (page: Page) => page.locator("main .search-results > li");
+/** The first search loads the engine and its index: on a busy machine, more than expect's default wait. */
+const SEARCHED = { timeout: 30_000 };
 
 for (const lang of LANGS) {
   const t = T[lang];
@@ -59,7 +61,7 @@ for (const lang of LANGS) {
       await search.getByRole("searchbox").fill(t.stem.typed);
       await search.getByRole("searchbox").press("Enter");
       await expect(page).toHaveURL(new RegExp(`/${lang}/search\\?q=${t.stem.typed}$`));
-      await expect(results(page).first()).toBeVisible();
+      await expect(results(page).first()).toBeVisible(SEARCHED);
       await expect(page.getByRole("main").getByRole("searchbox", { name: t.field })).toHaveValue(t.stem.typed);
     });
 
@@ -71,18 +73,18 @@ for (const lang of LANGS) {
       const field = page.getByRole("main").getByRole("searchbox", { name: t.field });
       await field.click();
       await field.pressSequentially(t.stem.typed, { delay: 30 });
-      await expect(results(page).first()).toBeVisible();
+      await expect(results(page).first()).toBeVisible(SEARCHED);
       await expect(field).toBeFocused();
       await expect(field).toHaveValue(t.stem.typed);
       await expect(page).toHaveURL(new RegExp(`[?&]q=${t.stem.typed}(&|$)`));
-      await expect(page.getByRole("status")).toHaveText(t.count);
+      await expect(page.getByRole("status")).toHaveText(t.count, SEARCHED);
       expect((await marks(page)).some((m) => t.stem.marked.test(m))).toBe(true);
       await expectNoAxeViolations(page);
     });
 
     test(`accents are folded in ${lang}: defense finds « défense »`, async ({ page }) => {
       await open(page, `/${lang}/search?q=${t.fold.typed}${lang === "en" ? "&in=both" : ""}`);
-      await expect(results(page).first()).toBeVisible();
+      await expect(results(page).first()).toBeVisible(SEARCHED);
       expect((await marks(page)).some((m) => t.fold.marked.test(m))).toBe(true);
     });
 
@@ -100,14 +102,14 @@ for (const lang of LANGS) {
       await page.goBack();
       await expect(page).toHaveURL(new RegExp(`/${lang}/search\\?q=${t.stem.typed}$`));
       await expect(page.getByRole("main").getByRole("searchbox", { name: t.field })).toHaveValue(t.stem.typed);
-      await expect(results(page).first()).toBeVisible();
+      await expect(results(page).first()).toBeVisible(SEARCHED);
     });
 
     test(`the date, topic and kind filters narrow the search in ${lang}, with the listings' messages`, async ({ page }) => {
       await open(page, `/${lang}/search?q=${t.stem.typed}`);
       const all = await results(page).count();
       await open(page, `/${lang}/search?q=${t.stem.typed}&from=2023-01-01&to=2023-12-31`);
-      await expect(results(page).first()).toBeVisible();
+      await expect(results(page).first()).toBeVisible(SEARCHED);
       const dates = await page.locator("main .search-result-about span:first-child").allTextContents();
       expect(dates.length).toBeLessThanOrEqual(all);
       for (const d of dates) expect(d).toContain("2023");
@@ -116,14 +118,14 @@ for (const lang of LANGS) {
       await open(page, `/${lang}/search?q=${t.stem.typed}&from=31/02/2023`);
       await expect(page.getByRole("alert")).toContainText(lang === "fr" ? "n’existe pas" : "does not exist");
       await open(page, `/${lang}/search?q=${t.stem.typed}&from=1900&to=1900`);
-      await expect(page.getByRole("heading", { name: t.none })).toBeVisible();
+      await expect(page.getByRole("heading", { name: t.none })).toBeVisible(SEARCHED);
       await expectNoAxeViolations(page);
     });
 
     test(`the language switch searches the same words in the other language (${lang})`, async ({ page }) => {
       const other = lang === "fr" ? "en" : "fr";
       await open(page, `/${lang}/search?q=${t.stem.typed}`);
-      await expect(results(page).first()).toBeVisible();
+      await expect(results(page).first()).toBeVisible(SEARCHED);
       await page.getByRole("navigation", { name: t.langNav }).getByRole("link", { name: t.other }).click();
       await expect(page).toHaveURL(new RegExp(`/${other}/search\\?q=${t.stem.typed}$`));
       await expect(page.getByRole("main").getByRole("searchbox", { name: T[other].field })).toHaveValue(t.stem.typed);
@@ -134,16 +136,16 @@ for (const lang of LANGS) {
       await open(page, `/${lang}/search`);
       // 10,000 characters, typed (pasted) into the field: as an address, more than servers accept in a request.
       await page.getByRole("main").getByRole("searchbox", { name: t.field }).fill("défense ".repeat(1250));
-      await expect(page.getByText(t.cut)).toBeVisible();
-      await expect(results(page).first()).toBeVisible();
+      await expect(page.getByText(t.cut)).toBeVisible(SEARCHED);
+      await expect(results(page).first()).toBeVisible(SEARCHED);
       await open(page, `/${lang}/search?q=${lang === "fr" ? "le+de+la" : "the+of+and"}`);
       await expect(page.getByRole("heading", { name: t.stop })).toBeVisible();
       const hostile = '<b>x</b> "défense" OR -ukraine';
       await open(page, `/${lang}/search?q=${encodeURIComponent(hostile)}`);
-      await expect(page.getByRole("status")).toContainText('<b>x</b> "défense" OR -ukraine');
+      await expect(page.getByRole("status")).toContainText('<b>x</b> "défense" OR -ukraine', SEARCHED);
       await expect(page.locator("main b")).toHaveCount(0);
       await open(page, `/${lang}/search?q=zzqxwv`);
-      await expect(page.getByRole("heading", { name: t.none })).toBeVisible();
+      await expect(page.getByRole("heading", { name: t.none })).toBeVisible(SEARCHED);
       await expectNoAxeViolations(page);
     });
 
@@ -153,11 +155,11 @@ for (const lang of LANGS) {
         let failing = true;
         await page.route(`**/pagefind/${lang}/pagefind-entry.json*`, (route) => (failing ? route.abort() : route.continue()));
         await open(page, `/${lang}/search?q=${t.stem.typed}`);
-        await expect(page.getByRole("alert")).toContainText(t.failed);
+        await expect(page.getByRole("alert")).toContainText(t.failed, SEARCHED);
         await expectNoAxeViolations(page);
         failing = false;
         await page.getByRole("button", { name: t.retry }).click();
-        await expect(results(page).first()).toBeVisible();
+        await expect(results(page).first()).toBeVisible(SEARCHED);
         await expect(page.getByRole("alert")).toHaveCount(0);
       });
     });
@@ -167,7 +169,7 @@ for (const lang of LANGS) {
       await page.getByRole("main").getByRole("searchbox", { name: t.field }).focus();
       await page.keyboard.type(t.stem.typed);
       await page.keyboard.press("Enter");
-      await expect(results(page).first()).toBeVisible();
+      await expect(results(page).first()).toBeVisible(SEARCHED);
       let onResult = false;
       for (let n = 0; n < 60 && !onResult; n++) {
         await page.keyboard.press("Tab");
@@ -213,7 +215,7 @@ test("the search page alone may run WebAssembly: one policy for each path, as th
 
 test("search works on a site served under a sub-path", async ({ page }) => {
   await open(page, `http://localhost:${SUBPATH_PORT}/communique/fr/search?q=ministre`);
-  await expect(results(page).first()).toBeVisible();
+  await expect(results(page).first()).toBeVisible(SEARCHED);
   await expect(page.getByRole("link", { name: new RegExp(`^${T.fr.paragraph}`) }).first()).toHaveAttribute(
     "href",
     /^\/communique\/fr\/releases\/[^#]+#.+/,

@@ -164,26 +164,37 @@ function hitOf(data: ResultData): Hit | undefined {
   };
 }
 
+/** One search, the engine as it is. */
+async function searchOnce(terms: string, langs: Lang[], filters: SearchFilters, page: number): Promise<SearchPage> {
+  const found = await Promise.all(
+    langs.map(async (lang) => {
+      const search = await instance(lang);
+      const engineFilters = await filtersFor(search, filters);
+      if (engineFilters === null) return [];
+      return (await search.search(terms, { filters: engineFilters }))?.results ?? [];
+    }),
+  );
+  const results = found.flat().sort((a, b) => b.score - a.score);
+  const pages = Math.max(1, Math.ceil(results.length / RESULTS_PER_PAGE));
+  const shown = Math.min(page, pages);
+  const slice = results.slice((shown - 1) * RESULTS_PER_PAGE, shown * RESULTS_PER_PAGE);
+  const hits = (await Promise.all(slice.map(async (r) => hitOf(await r.data())))).filter((h) => h !== undefined);
+  return { total: results.length, page: shown, pages, hits };
+}
+
 /**
- * One page of the releases that hold the words, in `langs`, best first. Rejects with SearchUnavailable
- * when the engine or its index cannot be loaded; the next call tries again.
+ * One page of the releases that hold the words, in `langs`, best first. A failure is tried again once
+ * with the engine loaded afresh (a worker that started too slowly on a busy device); then it rejects with
+ * SearchUnavailable, and the next call tries again.
  */
 export async function searchReleases(terms: string, langs: Lang[], filters: SearchFilters, page: number): Promise<SearchPage> {
   try {
-    const found = await Promise.all(
-      langs.map(async (lang) => {
-        const search = await instance(lang);
-        const engineFilters = await filtersFor(search, filters);
-        if (engineFilters === null) return [];
-        return (await search.search(terms, { filters: engineFilters }))?.results ?? [];
-      }),
-    );
-    const results = found.flat().sort((a, b) => b.score - a.score);
-    const pages = Math.max(1, Math.ceil(results.length / RESULTS_PER_PAGE));
-    const shown = Math.min(page, pages);
-    const slice = results.slice((shown - 1) * RESULTS_PER_PAGE, shown * RESULTS_PER_PAGE);
-    const hits = (await Promise.all(slice.map(async (r) => hitOf(await r.data())))).filter((h) => h !== undefined);
-    return { total: results.length, page: shown, pages, hits };
+    return await searchOnce(terms, langs, filters, page);
+  } catch {
+    reset();
+  }
+  try {
+    return await searchOnce(terms, langs, filters, page);
   } catch (error) {
     reset();
     throw new SearchUnavailable(error);
