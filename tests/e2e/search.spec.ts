@@ -60,7 +60,8 @@ for (const lang of LANGS) {
       const search = page.getByRole("search", { name: t.landmark });
       await search.getByRole("searchbox").fill(t.stem.typed);
       await search.getByRole("searchbox").press("Enter");
-      await expect(page).toHaveURL(new RegExp(`/${lang}/search\\?q=${t.stem.typed}$`));
+      // The address changes once the results are ready (the page waits for its loader, the search).
+      await expect(page).toHaveURL(new RegExp(`/${lang}/search\\?q=${t.stem.typed}$`), SEARCHED);
       await expect(results(page).first()).toBeVisible(SEARCHED);
       await expect(page.getByRole("main").getByRole("searchbox", { name: t.field })).toHaveValue(t.stem.typed);
     });

@@ -70,7 +70,7 @@ const ELEMENT_KIND: Record<string, PlaceKind> = {
   li: "decision",
 };
 
-let engine: Promise<PagefindModule> | undefined;
+const engines = new Map<Lang, Promise<PagefindModule>>();
 const instances = new Map<Lang, Promise<Instance>>();
 let attempt = 0;
 
@@ -78,9 +78,17 @@ function folder(lang: Lang): string {
   return `${import.meta.env.BASE_URL}${SEARCH_FOLDER}/${lang}/`;
 }
 
-/** The engine's module, from the site; after a failure, asked for again under another address (a module that failed is remembered). */
+/**
+ * A language's engine, from its own bundle: a module, and so a worker, of its own (Pagefind's instances in
+ * one worker share one WebAssembly module, which holds one language's stemmer). After a failure it is
+ * asked for again under another address (a module that failed to load is remembered as failed).
+ */
 function loadEngine(lang: Lang): Promise<PagefindModule> {
-  engine ??= import(/* @vite-ignore */ `${folder(lang)}pagefind.js${attempt ? `?retry=${attempt}` : ""}`) as Promise<PagefindModule>;
+  let engine = engines.get(lang);
+  if (!engine) {
+    engine = import(/* @vite-ignore */ `${folder(lang)}pagefind.js${attempt ? `?retry=${attempt}` : ""}`) as Promise<PagefindModule>;
+    engines.set(lang, engine);
+  }
   return engine;
 }
 
@@ -97,7 +105,7 @@ function instance(lang: Lang): Promise<Instance> {
 /** Forgets what failed, so that the next search loads it again. */
 function reset() {
   attempt += 1;
-  engine = undefined;
+  engines.clear();
   for (const pending of instances.values()) void pending.then((i) => i.destroy()).catch(() => {});
   instances.clear();
 }
