@@ -78,6 +78,7 @@ function build(outDir: string, contentDir?: string): number {
   const started = performance.now();
   const said = execFileSync("npx", ["tsx", "scripts/build.ts", "--outDir", outDir], {
     stdio: ["ignore", "pipe", "inherit"],
+    maxBuffer: 1024 * 1024 * 1024, // Vite lists every file it writes
     env: { ...process.env, ...(contentDir ? { COMMUNIQUE_CONTENT_DIR: contentDir } : {}) },
   }).toString();
   indexSeconds = Number(/\(index ([\d.]+) s\)/.exec(said)?.[1] ?? Number.NaN);
