@@ -579,8 +579,8 @@ function printTable(r: Record<string, unknown>) {
       ] as const) {
         rows.push([
           `scale ${s.releases}: search, ${label} word (“${f.word}”, ${f.releases} releases)`,
-          `results ${ms(f.resultsMs)} ms after the last key, ${kb(f.bytes)} KB, long tasks > 50 ms ${f.longTasksOver50ms} (longest ${ms(f.longestTaskMs)} ms)`,
-          `${ok(f.resultsMs <= 1000 && f.bytes <= limit * 1024 && f.longTasksOver50ms === 0)} ≤ 1 s, ≤ ${limit} KB, none`,
+          `${f.found ? "results" : "NO RESULTS"} ${ms(f.resultsMs)} ms after the last key, ${kb(f.bytes)} KB, long tasks > 50 ms ${f.longTasksOver50ms} (longest ${ms(f.longestTaskMs)} ms)`,
+          `${ok(f.found > 0 && f.resultsMs <= 1000 && f.bytes <= limit * 1024 && f.longTasksOver50ms === 0)} ≤ 1 s, ≤ ${limit} KB, none`,
         ]);
       }
     }
