@@ -1,0 +1,10 @@
+import { chromium } from "playwright-core";
+import { measureSearch, pickWords } from "./search.ts";
+import { serveStatic } from "./static-server.ts";
+const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
+const words = pickWords("bench/.build/corpus-10000");
+const server = await serveStatic("bench/.build/scale-10000");
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu"] });
+for (const w of [words.typical, words.frequent, ["deterrence", 10000] as [string, number]]) console.log(JSON.stringify(await measureSearch(browser, server.url, w, SLOW_4G)));
+await browser.close();
+await server.close();
