@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
+import { searchDevIndex } from "./scripts/search-index.ts";
 import { staticHostPreview } from "./scripts/static-host.ts";
 import { contentPlugin } from "./src/content/vite-plugin.ts";
 
@@ -29,7 +30,7 @@ function compileHints(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [contentPlugin(), react(), staticHostPreview(), compileHints()],
+  plugins: [contentPlugin(), react(), staticHostPreview(), compileHints(), searchDevIndex()],
   // Every browser we serve preloads modules itself (modulepreload: Chromium 66, Firefox 115, Safari 17): no polyfill.
   build: { target: "es2022", modulePreload: { polyfill: false } },
   test: {

@@ -6,7 +6,7 @@
 // 2. Lighthouse (mobile) on the archive, one release and the timeline, in both languages; median run
 //    of --lighthouse-runs (5, as Lighthouse advises for variable machines) per page, chosen by computeMedianRun.
 // 3. Scale: synthetic corpora of 1,000 and 10,000 releases: build time, first load of the archive,
-//    filter change → next paint on the decisions view (4× CPU), long tasks, DOM nodes.
+//    filter change → next paint on the decisions view (4× CPU), long tasks, DOM nodes; search (bench/search.ts).
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
@@ -19,6 +19,7 @@ import { FIRST_LOAD_JS_BUDGET } from "../scripts/size.ts";
 import type { Release } from "../src/content/schema.ts";
 import { CHROMIUM_ARGS, chromiumPath } from "../tests/chromium-path.ts";
 import { FLOOR_CSS, FLOOR_HEADERS, floorPage } from "./floor.ts";
+import { measureSearch, pickWords, type SearchFigures } from "./search.ts";
 import { serveStatic } from "./static-server.ts";
 import { writeSyntheticCorpus } from "./synthetic.ts";
 
@@ -70,12 +71,17 @@ const spread = (xs: number[]) =>
     .join(", ");
 const log = (...args: unknown[]) => console.error("·", ...args);
 
+/** How long the last build spent on the search index, as it said (scripts/build.ts). */
+let indexSeconds = 0;
+
 function build(outDir: string, contentDir?: string): number {
   const started = performance.now();
-  execFileSync("npx", ["tsx", "scripts/build.ts", "--outDir", outDir], {
-    stdio: ["ignore", "ignore", "inherit"],
+  const said = execFileSync("npx", ["tsx", "scripts/build.ts", "--outDir", outDir], {
+    stdio: ["ignore", "pipe", "inherit"],
+    maxBuffer: 1024 * 1024 * 1024, // Vite lists every file it writes
     env: { ...process.env, ...(contentDir ? { COMMUNIQUE_CONTENT_DIR: contentDir } : {}) },
-  });
+  }).toString();
+  indexSeconds = Number(/\(index ([\d.]+) s\)/.exec(said)?.[1] ?? Number.NaN);
   return (performance.now() - started) / 1000;
 }
 
@@ -438,6 +444,12 @@ async function main() {
       const timeline = await firstLoad(browser, `${server.url}en/timeline`);
       const decisionsView = await firstLoad(browser, `${server.url}en/decisions`);
       const decisions = await filterChanges(browser, server.url);
+      const words = pickWords(content);
+      const search = {
+        indexSeconds,
+        typical: await measureSearch(browser, server.url, words.typical, SLOW_4G),
+        frequent: await measureSearch(browser, server.url, words.frequent, SLOW_4G),
+      };
       await server.close();
       scale.push({
         releases: count,
@@ -446,6 +458,7 @@ async function main() {
         timelineFirstLoad: timeline,
         decisionsFirstLoad: decisionsView,
         decisionsFilter: decisions,
+        search,
       });
       rmSync(content, { recursive: true, force: true });
       rmSync(`${WORK}/scale-${count}`, { recursive: true, force: true });
@@ -522,6 +535,7 @@ function printTable(r: Record<string, unknown>) {
           longestTaskWithTypingMs: number;
           domNodes: number;
         };
+        search?: { indexSeconds: number; typical: SearchFigures; frequent: SearchFigures };
       }[]
     | undefined) ?? []) {
     rows.push([`scale ${s.releases}: build`, `${s.buildSeconds.toFixed(1)} s`, ""]);
@@ -556,6 +570,20 @@ function printTable(r: Record<string, unknown>) {
       `${s.decisionsFilter.longTasksOver50ms} (longest ${ms(s.decisionsFilter.longestTaskMs)} ms); with typing ${s.decisionsFilter.longTasksWithTypingOver50ms} (longest ${ms(s.decisionsFilter.longestTaskWithTypingMs)} ms)`,
       ok(s.decisionsFilter.longTasksOver50ms === 0),
     ]);
+    if (s.search) {
+      const { indexSeconds: index, typical, frequent } = s.search;
+      rows.push([`scale ${s.releases}: search index in the build`, `${index.toFixed(1)} s of ${s.buildSeconds.toFixed(1)} s`, ""]);
+      for (const [label, f, limit] of [
+        ["typical", typical, 300],
+        ["most frequent", frequent, 1024],
+      ] as const) {
+        rows.push([
+          `scale ${s.releases}: search, ${label} word (“${f.word}”, ${f.releases} releases)`,
+          `${f.found ? "results" : "NO RESULTS"} ${ms(f.resultsMs)} ms after the last key, ${kb(f.bytes)} KB, long tasks > 50 ms ${f.longTasksOver50ms} (longest ${ms(f.longestTaskMs)} ms)`,
+          `${ok(f.found > 0 && f.resultsMs <= 1000 && f.bytes <= limit * 1024 && f.longTasksOver50ms === 0)} ≤ 1 s, ≤ ${limit} KB, none`,
+        ]);
+      }
+    }
     rows.push([
       `scale ${s.releases}: decisions DOM nodes`,
       String(s.decisionsFilter.domNodes),

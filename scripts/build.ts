@@ -17,14 +17,15 @@ try {
   await mkdir(scratchParent, { recursive: true });
   const started = performance.now();
   let pages = 0;
+  let searchSeconds = 0;
   await buildAtomically(target, scratchParent, async (out, ssrDir) => {
     // Both folders are fresh and empty: nothing to empty, wherever they are.
     await build({ base, build: { outDir: out, emptyOutDir: false } });
     await build({ base, logLevel: "warn", build: { ssr: "src/entry-server.tsx", outDir: ssrDir, emptyOutDir: false } });
-    ({ pages } = await prerender({ dist: out, ssrEntry: join(ssrDir, "entry-server.js"), base, site }));
+    ({ pages, searchSeconds } = await prerender({ dist: out, ssrEntry: join(ssrDir, "entry-server.js"), base, site }));
   });
   console.log(
-    `prerendered ${pages} pages into ${outDir}/ (site ${site}, base ${base}) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    `prerendered ${pages} pages and the search index into ${outDir}/ (site ${site}, base ${base}) in ${((performance.now() - started) / 1000).toFixed(1)} s (index ${searchSeconds.toFixed(1)} s)`,
   );
 } catch (error) {
   const content = contentError(error);

@@ -7,7 +7,8 @@ import type { ArchiveItem, ListIndexFile, ReleaseFile } from "../src/content/dat
 import { LANGS, type Lang } from "../src/content/vocabulary.ts";
 import type * as ServerEntry from "../src/entry-server.tsx";
 import { citationFiles } from "./citation-files.ts";
-import { CSP, headersFile } from "./security.ts";
+import { writeSearchIndex } from "./search-index.ts";
+import { CSP, headersFile, SEARCH_CSP } from "./security.ts";
 import { siteFiles } from "./site-files.ts";
 
 function escapeHtml(value: string): string {
@@ -60,7 +61,12 @@ export function redirectsFile(prefix: string): string {
   return `${lines.join("\n")}\n`;
 }
 
-export async function prerender(options: { dist: string; ssrEntry: string; base: string; site: string }): Promise<{ pages: number }> {
+export async function prerender(options: {
+  dist: string;
+  ssrEntry: string;
+  base: string;
+  site: string;
+}): Promise<{ pages: number; searchSeconds: number }> {
   const dist = resolve(options.dist);
   const server = (await import(pathToFileURL(resolve(options.ssrEntry)).href)) as typeof ServerEntry;
   const dataDir = join(dist, server.DATA_FOLDER);
@@ -95,6 +101,7 @@ export async function prerender(options: { dist: string; ssrEntry: string; base:
       `/${l}/`,
       `/${l}/timeline`,
       `/${l}/decisions`,
+      `/${l}/search`,
       ...ids.map((id) => `/${l}/releases/${id}`),
       // Each release side by side: both languages, this one leading.
       ...ids.map((id) => `/${l}/releases/${id}/bilingual`),
@@ -109,7 +116,9 @@ export async function prerender(options: { dist: string; ssrEntry: string; base:
   for (const page of pages) {
     const rendered = await server.render(`${prefix}${page.url}`, content, basename);
     if (rendered.kind === "redirect") throw new Error(`prerender: ${page.url} redirects to ${rendered.location}`);
-    const html = fillPage(template, rendered, page.path);
+    // The search page alone may run WebAssembly (its engine): its own policy, as in _headers.
+    const search = page.path !== null && /^\/[^/]+\/search$/.test(page.path);
+    const html = fillPage(search ? template.replace(`content="${CSP}"`, `content="${SEARCH_CSP}"`) : template, rendered, page.path);
     const file = join(dist, page.file);
     await mkdir(dirname(file), { recursive: true });
     await writeFile(file, html);
@@ -139,7 +148,12 @@ export async function prerender(options: { dist: string; ssrEntry: string; base:
     await writeFile(join(dist, path), text);
   }
 
+  // The search index, one bundle per language, from the same data files the pages were rendered from.
+  const searchStarted = performance.now();
+  await writeSearchIndex(dist, releases);
+  const searchSeconds = (performance.now() - searchStarted) / 1000;
+
   await writeFile(join(dist, "_headers"), headersFile(prefix, stylesheets));
   await writeFile(join(dist, "_redirects"), redirectsFile(prefix));
-  return { pages: pages.length };
+  return { pages: pages.length, searchSeconds };
 }

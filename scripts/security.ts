@@ -2,11 +2,18 @@
 // and writes all of them into dist/_headers (read by Netlify and Cloudflare Pages). frame-ancestors is
 // only in the header: browsers ignore it in a <meta>. Other hosts: docs/HOSTING.md (checked by hosting-doc.test.ts).
 import { LANGS } from "../src/content/vocabulary.ts";
+import { SEARCH_FOLDER } from "../src/lib/paths.ts";
 import { CITATION_TYPES } from "./citation-files.ts";
 
 /** Only our own scripts, styles, images and data; no inline code, no plugins, no <base>, forms only to ourselves. */
 export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'";
+
+/**
+ * The search page's policy: the same, and WebAssembly, which runs the search engine (on that page, and in
+ * the worker its bundle starts from pagefind/). Never 'unsafe-eval': see docs/decisions/0011-search.md.
+ */
+export const SEARCH_CSP = CSP.replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'");
 
 /** The headers every response gets. No Cross-Origin-Opener-Policy: see docs/decisions/0002-no-coop-header.md. */
 export const SECURITY_HEADERS: [string, string][] = [
@@ -21,23 +28,44 @@ export const CACHE_FOREVER = "public, max-age=31536000, immutable";
 /** Pages keep their address from one deploy to the next: a browser checks before it reuses one. */
 export const CACHE_PAGE = "public, max-age=0, must-revalidate";
 
+/** The paths under a language that are pages of the app with the default policy (the search page is not one). */
+const LANG_PAGES = ["", "releases/*", "timeline", "decisions", "feed.xml", "feed.json", "404"];
+/** The paths under a language of its search page; `pagefind/*` (the bundle and its worker) goes with them. */
+export const SEARCH_PAGE = "search";
+
+/** Set on every path by `_headers`: a policy of its own, so that the page's policy can differ by path. */
+export const FRAME_POLICY = "frame-ancestors 'none'";
+
 /**
  * The `_headers` file for a site served under `prefix` ("" or "/communique"). Hosts apply every rule
- * whose path matches, so each header is set by one rule only for any path: the security headers on all,
- * a cache lifetime and the stylesheet preload per kind of path. The preload lets hosts that read this
- * file start fetching the stylesheet with the page's first bytes; it matches the <link>'s request mode
- * (Vite marks it crossorigin), or the browser fetches twice.
+ * whose path matches, and a header set by two rules is sent twice (or joined): each header is set by one
+ * rule only for any path, but for the policy, which is two: two policies are both enforced, so the page's
+ * policy is set path by path (the default one on every page and file that is not search's, the search
+ * one on the search pages and the search bundle), and `frame-ancestors 'none'`, a policy of its own, on
+ * all (`/*`), unknown addresses included. The other security headers on all; a cache lifetime and the
+ * stylesheet preload per kind of path. The preload lets hosts that read this file start fetching the
+ * stylesheet with the page's first bytes; it matches the <link>'s request mode (Vite marks it
+ * crossorigin), or the browser fetches twice.
  */
 export function headersFile(prefix: string, stylesheets: { href: string; crossorigin: boolean }[]): string {
   const page = [
     `  Cache-Control: ${CACHE_PAGE}`,
     ...stylesheets.map((s) => `  Link: <${s.href}>; rel=preload; as=style${s.crossorigin ? "; crossorigin" : ""}`),
   ];
+  const [[cspName], ...others] = SECURITY_HEADERS as [[string, string], ...[string, string][]];
+  const defaultPolicy = ["/", "/404.html", "/assets/*", "/data/*", "/cite/*", ...LANGS.flatMap((lang) => LANG_PAGES.map((p) => `/${lang}/${p}`))];
+  const searchPolicy = [...LANGS.map((lang) => `/${lang}/${SEARCH_PAGE}`), `/${SEARCH_FOLDER}/*`];
   const lines = [
     "# Written by scripts/prerender.ts from scripts/security.ts.",
     `${prefix}/*`,
-    ...SECURITY_HEADERS.map(([name, value]) => `  ${name}: ${value}`),
+    `  ${cspName}: ${FRAME_POLICY}`,
+    ...others.map(([name, value]) => `  ${name}: ${value}`),
+    ...defaultPolicy.flatMap((path) => [`${prefix}${path}`, `  ${cspName}: ${CSP}`]),
+    ...searchPolicy.flatMap((path) => [`${prefix}${path}`, `  ${cspName}: ${SEARCH_CSP}`]),
     ...["assets", "data"].flatMap((folder) => [`${prefix}/${folder}/*`, `  Cache-Control: ${CACHE_FOREVER}`]),
+    // Pagefind names its index chunks by their content, but not its script, worker, engine or entry file.
+    `${prefix}/${SEARCH_FOLDER}/*`,
+    `  Cache-Control: ${CACHE_PAGE}`,
     // Every page is /, or under a language's folder, which holds nothing else. Other addresses (robots.txt,
     // the favicon, an unknown path answered with the root 404 page) keep the host's default cache lifetime.
     ...["/", ...LANGS.map((lang) => `/${lang}/*`)].flatMap((path) => [`${prefix}${path}`, ...page]),

@@ -14,6 +14,7 @@ const ROUTES: Record<string, string> = {
   bilingual: "src/app/routes/bilingual.tsx",
   timeline: "src/app/routes/timeline.tsx",
   decisions: "src/app/routes/decisions.tsx",
+  search: "src/app/routes/search.tsx",
 };
 const LOCALES = ["src/i18n/locales/fr.json", "src/i18n/locales/en.json"];
 

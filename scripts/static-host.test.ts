@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { redirectsFile } from "./prerender.ts";
-import { CACHE_FOREVER, CACHE_PAGE, headersFile, SECURITY_HEADERS } from "./security.ts";
+import { CACHE_FOREVER, CACHE_PAGE, CSP, FRAME_POLICY, headersFile, SEARCH_CSP, SECURITY_HEADERS } from "./security.ts";
 import { answer, headersFor, parseHeadersFile, sameOriginPath } from "./static-host.ts";
 
 const ID = "2023-02-15-defence-ministers";
@@ -116,10 +116,37 @@ describe("the headers hosts send from the build's _headers", () => {
     expect(sent("/robots.txt").has("link")).toBe(false);
   });
 
-  it("gives every path the security headers, once each", () => {
-    for (const path of ["/", "/fr/timeline", "/assets/a.js", "/data/x/calendar.json", "/robots.txt", "/de/"]) {
-      for (const [name, value] of SECURITY_HEADERS) expect(sent(path).get(name.toLowerCase()), `${path} ${name}`).toBe(value);
+  it("gives every path the security headers, once each, and frame-ancestors as a policy of its own", () => {
+    const [, ...others] = SECURITY_HEADERS;
+    for (const path of ["/", "/fr/timeline", "/assets/a.js", "/data/x/calendar.json", "/robots.txt", "/de/", "/fr/nowhere", "/fr/search"]) {
+      for (const [name, value] of others) expect(sent(path).get(name.toLowerCase()), `${path} ${name}`).toBe(value);
+      expect(sent(path).get("content-security-policy")?.split(", ")[0], path).toBe(FRAME_POLICY);
     }
+  });
+
+  it("gives every page and file of the app the default policy, and only it", () => {
+    // Every route of the app (src/app/routes.tsx), in both languages, and the files of the build.
+    const pages = ["/", "/404.html", "/assets/index-abc.js", "/data/x/calendar.json"];
+    for (const lang of ["fr", "en"]) {
+      pages.push(`/${lang}/`, `/${lang}/timeline`, `/${lang}/decisions`, `/${lang}/releases/${ID}`, `/${lang}/releases/${ID}/bilingual`);
+      pages.push(`/${lang}/feed.xml`, `/${lang}/feed.json`, `/${lang}/404`);
+    }
+    for (const path of pages) expect(sent(path).get("content-security-policy"), path).toBe(`${FRAME_POLICY}, ${CSP}`);
+    // The default policy and frame-ancestors together say what the one policy other hosts send says (docs/HOSTING.md).
+    expect(`${CSP}; ${FRAME_POLICY}`).toBe(SECURITY_HEADERS[0]?.[1]);
+  });
+
+  it("lets the search page and its engine alone run WebAssembly: the search policy, never the default one too", () => {
+    for (const path of ["/fr/search", "/en/search", "/pagefind/fr/pagefind-worker.js", "/pagefind/en/wasm.en.pagefind"]) {
+      expect(sent(path).get("content-security-policy"), path).toBe(`${FRAME_POLICY}, ${SEARCH_CSP}`);
+    }
+    expect(sent("/communique/fr/search", "/communique").get("content-security-policy")).toContain("'wasm-unsafe-eval'");
+    for (const path of ["/fr/", "/fr/timeline", `/fr/releases/${ID}`, "/assets/index-abc.js", "/fr/nowhere"]) {
+      expect(sent(path).get("content-security-policy"), path).not.toContain("wasm");
+    }
+    expect(SEARCH_CSP).not.toMatch(/'unsafe-eval'|'unsafe-inline'/);
+    // Its bundle is revalidated, not kept a year: its script, worker and engine keep their names.
+    expect(sent("/pagefind/fr/pagefind.js").get("cache-control")).toBe(CACHE_PAGE);
   });
 
   it("scopes every rule to the sub-path", () => {

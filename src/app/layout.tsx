@@ -4,6 +4,7 @@ import { LiveRegion } from "../components/live-region.tsx";
 import { FeedLinks, SubscribeLinks } from "../components/subscribe.tsx";
 import { LANGUAGE_SWITCH_ID, LanguageSwitch } from "../features/language-switch/language-switch.tsx";
 import { isReadingPosition, restoreReadingPosition } from "../features/language-switch/reading-position.ts";
+import { HeaderSearch } from "../features/search/header-search.tsx";
 import { useLang, useT } from "../i18n/index.ts";
 import { paths } from "../lib/paths.ts";
 
@@ -33,6 +34,7 @@ export function Layout() {
           </Link>
           <p className="tagline">{t("site.tagline")}</p>
           <LanguageSwitch />
+          <HeaderSearch />
         </div>
       </header>
       <nav className="site-nav" aria-label={t("nav.label")}>

@@ -32,6 +32,7 @@ export const routes: RouteObject[] = [
               { path: "releases/:id/bilingual", lazy: withinTime("side-by-side page", () => import("./routes/bilingual.tsx")) },
               { path: "timeline", lazy: withinTime("timeline page", () => import("./routes/timeline.tsx")) },
               { path: "decisions", lazy: withinTime("decisions page", () => import("./routes/decisions.tsx")) },
+              { path: "search", lazy: withinTime("search page", () => import("./routes/search.tsx")) },
               // Any other path under a language: a 404 (the status the prerendered 404.html is served with),
               // which the page error boundary shows in the reader's language.
               {

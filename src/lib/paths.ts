@@ -9,6 +9,7 @@ export const paths = {
   bilingual: (lang: Lang, id: string) => `/${lang}/releases/${encodeURIComponent(id)}/bilingual`,
   timeline: (lang: Lang) => `/${lang}/timeline`,
   decisions: (lang: Lang) => `/${lang}/decisions`,
+  search: (lang: Lang) => `/${lang}/search`,
   /** The language's feeds, written by the build (scripts/site-files.ts). */
   atomFeed: (lang: Lang) => `/${lang}/feed.xml`,
   jsonFeed: (lang: Lang) => `/${lang}/feed.json`,
@@ -16,6 +17,9 @@ export const paths = {
   ris: (lang: Lang, id: string) => `/cite/ris/${lang}/${encodeURIComponent(id)}.ris`,
   bibtex: (lang: Lang, id: string) => `/cite/bibtex/${lang}/${encodeURIComponent(id)}.bib`,
 };
+
+/** Where the build writes each language's search bundle (`pagefind/<lang>/`), under the site's base. */
+export const SEARCH_FOLDER = "pagefind";
 
 /** The same URL in another language: path, query and #fragment kept. */
 export function switchLang(location: { pathname: string; search: string; hash: string }, to: Lang): string {

@@ -48,8 +48,9 @@ test.describe("security", () => {
   test("pages carry the strict policy, as header and <meta>, and nothing on them violates it", async ({ page }) => {
     const violations = await watchCsp(page);
     const response = await page.goto(`/fr/releases/${RELEASE}`);
+    // Two policies, as the host joins them: frame-ancestors on every path, the page's own on this one (scripts/security.ts).
     expect(response?.headers()["content-security-policy"]).toBe(
-      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+      "frame-ancestors 'none', default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'",
     );
     expect(response?.headers()["x-content-type-options"]).toBe("nosniff");
     await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute(

@@ -24,6 +24,8 @@ type Props = {
   count: string;
   /** The form's heading, when it filters by more than dates. */
   heading?: string;
+  /** The form's id, for fields placed elsewhere on the page (the search page's words). */
+  formId?: string;
 };
 
 /**
@@ -31,7 +33,7 @@ type Props = {
  * and a submission is one history entry. It echoes the days it applied, in words, and names what it could
  * not use, next to the fields; a field it could not read is marked invalid and described by the message.
  */
-export function FilterForm({ query, problems, quickRanges, children, count, heading }: Props) {
+export function FilterForm({ query, problems, quickRanges, children, count, heading, formId }: Props) {
   const lang = useLang();
   const t = useT();
   const location = useLocation();
@@ -58,7 +60,7 @@ export function FilterForm({ query, problems, quickRanges, children, count, head
 
   return (
     <section className="filter" aria-labelledby="filter-heading">
-      <Form method="get" action={location.pathname} onSubmit={onSubmit} className="filter-form">
+      <Form method="get" action={location.pathname} onSubmit={onSubmit} className="filter-form" id={formId}>
         <h2 id="filter-heading" className="filter-heading">
           {heading ?? t("filter.heading")}
         </h2>

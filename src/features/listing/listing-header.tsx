@@ -22,10 +22,12 @@ type Props = {
   afterIntro?: ReactNode;
   /** More fields for the filter form. */
   children?: ReactNode;
+  /** The filter form's id, for fields placed elsewhere on the page. */
+  formId?: string;
 };
 
 /** Title, heading, introduction and the filter of the archive, the timeline and the decisions. */
-export function ListingHeader({ title, intro, count, query, page, calendar, heading, afterIntro, children }: Props) {
+export function ListingHeader({ title, intro, count, query, page, calendar, heading, afterIntro, children, formId }: Props) {
   const t = useT();
   return (
     <>
@@ -41,6 +43,7 @@ export function ListingHeader({ title, intro, count, query, page, calendar, head
         quickRanges={quickRangesOf(calendar, t("filter.latest"))}
         count={count}
         {...(heading ? { heading } : {})}
+        {...(formId ? { formId } : {})}
       >
         {children}
       </FilterForm>

@@ -1,0 +1,97 @@
+import { type LoaderFunctionArgs, useLoaderData, useRevalidator } from "react-router";
+import { DECISION_KINDS, otherLang } from "../../content/vocabulary.ts";
+import { ListingHeader } from "../../features/listing/listing-header.tsx";
+import { listingQueryOf } from "../../features/listing/listing-query.ts";
+import { Pager } from "../../features/listing/pager.tsx";
+import { SelectField } from "../../features/listing/select-field.tsx";
+import { findReleases } from "../../features/search/find-releases.ts";
+import { SearchField } from "../../features/search/search-field.tsx";
+import { CutNotice, NoResults, SearchFailed, SearchGuide, StopWordsNotice } from "../../features/search/search-notices.tsx";
+import { readSearch, searchLangs } from "../../features/search/search-query.ts";
+import { SearchResults } from "../../features/search/search-results.tsx";
+import { useLang, useT } from "../../i18n/index.ts";
+import { languageName } from "../../lib/dates.ts";
+import { langParam } from "../../lib/lang.ts";
+import { clip, isolate } from "../../lib/text.ts";
+import { contentContext } from "../content-context.ts";
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const lang = langParam(params.lang);
+  const listing = listingQueryOf(request, { filters: true });
+  const search = readSearch(new URL(request.url).searchParams, lang);
+  const [found, calendar] = await Promise.all([findReleases(search, lang, listing), context.get(contentContext).getCalendar()]);
+  return { listing, search, found, calendar };
+}
+
+const FORM_ID = "search-form";
+
+/** `/:lang/search?q=`: the releases that hold the words, with the listings' filters. */
+export function Component() {
+  const { listing, search, found, calendar } = useLoaderData<typeof loader>();
+  const lang = useLang();
+  const t = useT();
+  const revalidator = useRevalidator();
+  const q = isolate(clip(search.q));
+  const filtered = Boolean(listing.range.from || listing.range.to || listing.topic || listing.kind);
+  const count =
+    found.kind === "found"
+      ? t("search.count", { count: found.total, q })
+      : found.kind === "failed"
+        ? t("search.failed.heading")
+        : search.onlyStopWords
+          ? t("search.stopWords.heading")
+          : t("search.countEmpty");
+  const withoutFilters = () => {
+    const params = new URLSearchParams();
+    params.set("q", search.q);
+    if (search.both) params.set("in", "both");
+    return `?${params}`;
+  };
+  const retry = () => {
+    document.getElementById("search-q")?.focus();
+    void revalidator.revalidate();
+  };
+  return (
+    <div className="listing search-view">
+      <ListingHeader
+        title={t("search.title")}
+        intro={t("search.intro")}
+        count={count}
+        query={listing}
+        page={found.kind === "found" ? found : { page: 1, pages: 1 }}
+        calendar={calendar}
+        heading={t("search.filterHeading")}
+        formId={FORM_ID}
+        afterIntro={
+          <SearchField query={search} form={FORM_ID} other={languageName(otherLang(lang), lang)} langs={searchLangs(search, lang)} />
+        }
+      >
+        <SelectField
+          label={t("filter.topic")}
+          name="topic"
+          value={listing.topic}
+          any={t("filter.anyTopic")}
+          options={calendar.topics.map((value) => ({ value, label: t(`decisions.topic.${value}`) }))}
+        />
+        <SelectField
+          label={t("filter.kind")}
+          name="kind"
+          value={listing.kind}
+          any={t("filter.anyKind")}
+          options={DECISION_KINDS.map((value) => ({ value, label: t(`decisions.kind.${value}`) }))}
+        />
+      </ListingHeader>
+      {search.cut && <CutNotice />}
+      {found.kind === "none" && (search.onlyStopWords ? <StopWordsNotice q={q} /> : <SearchGuide />)}
+      {found.kind === "failed" && <SearchFailed retry={retry} />}
+      {found.kind === "found" && found.total === 0 && <NoResults q={q} filtered={filtered} clearFilters={withoutFilters()} />}
+      {found.kind === "found" && found.total > 0 && (
+        <section className="search-found" aria-labelledby="search-results-heading">
+          <h2 id="search-results-heading">{t("search.resultsHeading")}</h2>
+          <SearchResults hits={found.hits} />
+          <Pager page={found.page} pages={found.pages} />
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import { type ChangeEvent, useEffect, useLayoutEffect, useRef } from "react";
+import { useLocation, useNavigate } from "react-router";
+import type { Lang } from "../../content/vocabulary.ts";
+import { useT } from "../../i18n/index.ts";
+import type { SearchQuery } from "./search-query.ts";
+
+/** How long the reader pauses before the results follow what they typed. */
+export const TYPING_PAUSE_MS = 250;
+
+type Props = {
+  query: SearchQuery;
+  /** The id of the page's form (the filter's), which the field and the choice of languages belong to. */
+  form: string;
+  /** The other language's name, for the choice to search both. */
+  other: string;
+  /** The languages searched, the page's first. */
+  langs: Lang[];
+};
+
+/**
+ * The words to search for and the choice of languages. Results follow the field as the reader types (after
+ * a pause, the address replaced, not pushed: one history entry per search); Enter submits the page's form.
+ * The field shows the URL's words when the URL changes under it (Back), never while the reader is in it.
+ */
+export function SearchField({ query, form, other, langs }: Props) {
+  const t = useT();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const field = useRef<HTMLInputElement>(null);
+  const both = useRef<HTMLInputElement>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useLayoutEffect(() => {
+    const input = field.current;
+    if (input && document.activeElement !== input && input.value !== query.q) input.value = query.q;
+    if (both.current) both.current.checked = query.both;
+  }, [query.q, query.both]);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  const go = (change: (params: URLSearchParams) => void, replace: boolean) => {
+    const params = new URLSearchParams(location.search);
+    params.delete("page");
+    change(params);
+    const search = params.toString();
+    void navigate({ pathname: location.pathname, search: search ? `?${search}` : "" }, { replace, preventScrollReset: true });
+  };
+  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
+    const value = event.currentTarget.value;
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => go((params) => (value.trim() ? params.set("q", value) : params.delete("q")), true), TYPING_PAUSE_MS);
+  };
+  // The engine and its entry files load while the reader types the first word, not after it.
+  const warm = useRef(false);
+  const onFocus = () => {
+    if (warm.current) return;
+    warm.current = true;
+    void import("./search-client.ts").then(
+      (client) => client.warmUp(langs),
+      () => {},
+    );
+  };
+  const onBoth = (event: ChangeEvent<HTMLInputElement>) => {
+    const checked = event.currentTarget.checked;
+    go((params) => (checked ? params.set("in", "both") : params.delete("in")), false);
+  };
+  return (
+    <div className="search-field">
+      <label htmlFor="search-q">{t("search.field")}</label>
+      <input
+        ref={field}
+        id="search-q"
+        form={form}
+        type="search"
+        name="q"
+        defaultValue={query.q}
+        onChange={onChange}
+        onFocus={onFocus}
+        autoComplete="off"
+        enterKeyHint="search"
+        aria-describedby="search-hint"
+      />
+      <p id="search-hint" className="search-hint">
+        {t("search.hint")}
+      </p>
+      <label className="search-both">
+        <input ref={both} form={form} type="checkbox" name="in" value="both" defaultChecked={query.both} onChange={onBoth} />{" "}
+        {t("search.both", { lang: other })}
+      </label>
+    </div>
+  );
+}

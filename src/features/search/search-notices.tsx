@@ -1,0 +1,74 @@
+import { Link } from "react-router";
+import { useLang, useT } from "../../i18n/index.ts";
+import { paths } from "../../lib/paths.ts";
+import { MAX_QUERY_CHARS } from "./search-query.ts";
+
+/** What the page says before a search: how to search, and (without JavaScript) where to look instead. */
+export function SearchGuide() {
+  const lang = useLang();
+  const t = useT();
+  return (
+    <section className="search-guide" aria-labelledby="search-guide-heading">
+      <h2 id="search-guide-heading">{t("search.guide.heading")}</h2>
+      <ul>
+        <li>{t("search.guide.words")}</li>
+        <li>{t("search.guide.accents")}</li>
+        <li>{t("search.guide.filters")}</li>
+      </ul>
+      {/* In the prerendered page; hidden once the app runs (styles.css), so read only where JavaScript does not. */}
+      <p className="search-needs-js">
+        {t("search.noScript")} <Link to={paths.archive(lang)}>{t("search.noScriptArchive")}</Link>{" "}
+        <Link to={paths.decisions(lang)}>{t("search.noScriptDecisions")}</Link>
+      </p>
+    </section>
+  );
+}
+
+/** Said when the query was longer than what is searched. */
+export function CutNotice() {
+  const t = useT();
+  return <p className="search-notice">{t("search.cut", { max: MAX_QUERY_CHARS })}</p>;
+}
+
+/** Said instead of searching when every word is one every release holds. */
+export function StopWordsNotice({ q }: { q: string }) {
+  const t = useT();
+  return (
+    <section className="empty" aria-labelledby="empty-heading">
+      <h2 id="empty-heading">{t("search.stopWords.heading")}</h2>
+      <p>{t("search.stopWords.text", { q })}</p>
+    </section>
+  );
+}
+
+/** Said when nothing matches, with a way to drop the filters and keep the words. */
+export function NoResults({ q, filtered, clearFilters }: { q: string; filtered: boolean; clearFilters: string }) {
+  const t = useT();
+  return (
+    <section className="empty" aria-labelledby="empty-heading">
+      <h2 id="empty-heading">{t("search.none.heading")}</h2>
+      <p>
+        {t("search.none.text", { q })}{" "}
+        {filtered && (
+          <Link to={{ search: clearFilters }} preventScrollReset>
+            {t("search.none.clearFilters")}
+          </Link>
+        )}
+      </p>
+    </section>
+  );
+}
+
+/** Said when the engine or its index could not be loaded; the rest of the page keeps working. */
+export function SearchFailed({ retry }: { retry: () => void }) {
+  const t = useT();
+  return (
+    <section className="search-failed" role="alert" aria-labelledby="search-failed-heading">
+      <h2 id="search-failed-heading">{t("search.failed.heading")}</h2>
+      <p>{t("search.failed.text")}</p>
+      <button type="button" onClick={retry}>
+        {t("search.failed.retry")}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,224 @@
+import type { Page } from "@playwright/test";
+import { SUBPATH_PORT } from "../../playwright.config.ts";
+import { expect, expectNoAxeViolations, LANGS, open, test } from "./fixtures.ts";
+
+const T = {
+  fr: {
+    field: "Mots à rechercher",
+    landmark: "Rechercher",
+    fold: { typed: "defense", marked: /^défense$/i },
+    stem: { typed: "ministre", marked: /^ministres$/i },
+    count: /communiqués? contien/,
+    failed: "La recherche est indisponible",
+    retry: "Réessayer",
+    none: "Aucun communiqué trouvé",
+    stop: "Rien à rechercher",
+    cut: "seuls ses 200 premiers caractères",
+    guide: "Comment chercher",
+    noScript: "La recherche a besoin de JavaScript",
+    archive: "les communiqués, filtrés par date,",
+    langNav: "Langue",
+    other: "English",
+    paragraph: "Paragraphe\\s:", // the accessible name has the no-break space as a space
+    badDate: "n’est pas une date lisible",
+  },
+  en: {
+    field: "Words to search for",
+    landmark: "Search",
+    fold: { typed: "defense", marked: /^défense$/i }, // with the French texts (in=both): accents folded there too
+    stem: { typed: "minister", marked: /^ministers$/i },
+    count: /releases? holds?/,
+    failed: "Search is unavailable",
+    retry: "Try again",
+    none: "No release found",
+    stop: "Nothing to search for",
+    cut: "only its first 200 characters",
+    guide: "How to search",
+    noScript: "Search needs JavaScript",
+    archive: "the archive, filtered by date,",
+    langNav: "Language",
+    other: "Français",
+    paragraph: "Paragraph:",
+    badDate: "is not a date",
+  },
+} as const;
+
+/** The words marked in the results. */
+async function marks(page: Page): Promise<string[]> {
+  return page.locator("main .search-results mark").allTextContents();
+}
+
+const results = (page: Page) => page.locator("main .search-results > li");
+/** The first search loads the engine and its index: on a busy machine, more than expect's default wait. */
+const SEARCHED = { timeout: 30_000 };
+
+for (const lang of LANGS) {
+  const t = T[lang];
+  test.describe(`search (${lang})`, () => {
+    test(`every ${lang} page has a labelled search landmark in its header that leads to the search page`, async ({ page }) => {
+      await open(page, `/${lang}/timeline`);
+      const search = page.getByRole("search", { name: t.landmark });
+      await search.getByRole("searchbox").fill(t.stem.typed);
+      await search.getByRole("searchbox").press("Enter");
+      // The address changes once the results are ready (the page waits for its loader, the search).
+      await expect(page).toHaveURL(new RegExp(`/${lang}/search\\?q=${t.stem.typed}$`), SEARCHED);
+      await expect(results(page).first()).toBeVisible(SEARCHED);
+      await expect(page.getByRole("main").getByRole("searchbox", { name: t.field })).toHaveValue(t.stem.typed);
+    });
+
+    test(`results follow the typing in ${lang}, focus stays in the field, words are stemmed and the count is announced`, async ({
+      page,
+    }) => {
+      await open(page, `/${lang}/search`);
+      await expect(page.getByRole("heading", { name: t.guide })).toBeVisible();
+      const field = page.getByRole("main").getByRole("searchbox", { name: t.field });
+      await field.click();
+      await field.pressSequentially(t.stem.typed, { delay: 30 });
+      await expect(results(page).first()).toBeVisible(SEARCHED);
+      await expect(field).toBeFocused();
+      await expect(field).toHaveValue(t.stem.typed);
+      await expect(page).toHaveURL(new RegExp(`[?&]q=${t.stem.typed}(&|$)`));
+      await expect(page.getByRole("status")).toHaveText(t.count, SEARCHED);
+      expect((await marks(page)).some((m) => t.stem.marked.test(m))).toBe(true);
+      await expectNoAxeViolations(page);
+    });
+
+    test(`accents are folded in ${lang}: defense finds « défense »`, async ({ page }) => {
+      await open(page, `/${lang}/search?q=${t.fold.typed}${lang === "en" ? "&in=both" : ""}`);
+      await expect(results(page).first()).toBeVisible(SEARCHED);
+      expect((await marks(page)).some((m) => t.fold.marked.test(m))).toBe(true);
+    });
+
+    test(`a result's excerpt leads to its paragraph in ${lang}, and Back returns to the same search`, async ({ page }) => {
+      await open(page, `/${lang}/search?q=${t.stem.typed}`);
+      const link = page.getByRole("link", { name: new RegExp(`^${t.paragraph}`) }).first();
+      const href = (await link.getAttribute("href")) ?? "";
+      const [, id = ""] = href.split("#");
+      expect(href).toMatch(new RegExp(`^/${lang}/releases/[^#]+#.+`));
+      await link.click();
+      await expect(page).toHaveURL(new RegExp(`${href.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
+      const paragraph = page.locator(`[id="${id}"]`);
+      await expect(paragraph).toBeFocused();
+      await expect(paragraph).toBeInViewport();
+      await page.goBack();
+      await expect(page).toHaveURL(new RegExp(`/${lang}/search\\?q=${t.stem.typed}$`));
+      await expect(page.getByRole("main").getByRole("searchbox", { name: t.field })).toHaveValue(t.stem.typed);
+      await expect(results(page).first()).toBeVisible(SEARCHED);
+    });
+
+    test(`the date, topic and kind filters narrow the search in ${lang}, with the listings' messages`, async ({ page }) => {
+      await open(page, `/${lang}/search?q=${t.stem.typed}`);
+      const all = await results(page).count();
+      await open(page, `/${lang}/search?q=${t.stem.typed}&from=2023-01-01&to=2023-12-31`);
+      await expect(results(page).first()).toBeVisible(SEARCHED);
+      const dates = await page.locator("main .search-result-about span:first-child").allTextContents();
+      expect(dates.length).toBeLessThanOrEqual(all);
+      for (const d of dates) expect(d).toContain("2023");
+      await open(page, `/${lang}/search?q=${t.stem.typed}&topic=ukraine&kind=approved`);
+      await expect(page.getByRole("combobox", { name: lang === "fr" ? "Thème" : "Topic" })).toHaveValue("ukraine");
+      await open(page, `/${lang}/search?q=${t.stem.typed}&from=31/02/2023`);
+      await expect(page.getByRole("alert")).toContainText(lang === "fr" ? "n’existe pas" : "does not exist");
+      await open(page, `/${lang}/search?q=${t.stem.typed}&from=1900&to=1900`);
+      await expect(page.getByRole("heading", { name: t.none })).toBeVisible(SEARCHED);
+      await expectNoAxeViolations(page);
+    });
+
+    test(`the language switch searches the same words in the other language (${lang})`, async ({ page }) => {
+      const other = lang === "fr" ? "en" : "fr";
+      await open(page, `/${lang}/search?q=${t.stem.typed}`);
+      await expect(results(page).first()).toBeVisible(SEARCHED);
+      await page.getByRole("navigation", { name: t.langNav }).getByRole("link", { name: t.other }).click();
+      await expect(page).toHaveURL(new RegExp(`/${other}/search\\?q=${t.stem.typed}$`));
+      await expect(page.getByRole("main").getByRole("searchbox", { name: T[other].field })).toHaveValue(t.stem.typed);
+      await expect(page.locator("html")).toHaveAttribute("lang", other);
+    });
+
+    test(`queries that are too long, only stop words or markup are handled in ${lang}`, async ({ page }) => {
+      await open(page, `/${lang}/search`);
+      // 10,000 characters, typed (pasted) into the field: as an address, more than servers accept in a request.
+      await page.getByRole("main").getByRole("searchbox", { name: t.field }).fill("défense ".repeat(1250));
+      await expect(page.getByText(t.cut)).toBeVisible(SEARCHED);
+      await expect(results(page).first()).toBeVisible(SEARCHED);
+      await open(page, `/${lang}/search?q=${lang === "fr" ? "le+de+la" : "the+of+and"}`);
+      await expect(page.getByRole("heading", { name: t.stop })).toBeVisible();
+      const hostile = '<b>x</b> "défense" OR -ukraine';
+      await open(page, `/${lang}/search?q=${encodeURIComponent(hostile)}`);
+      await expect(page.getByRole("status")).toContainText('<b>x</b> "défense" OR -ukraine', SEARCHED);
+      await expect(page.locator("main b")).toHaveCount(0);
+      await open(page, `/${lang}/search?q=zzqxwv`);
+      await expect(page.getByRole("heading", { name: t.none })).toBeVisible(SEARCHED);
+      await expectNoAxeViolations(page);
+    });
+
+    test.describe(() => {
+      test.use({ allowConsole: [/pagefind|Pagefind|Failed to load resource|net::ERR_FAILED/] });
+      test(`an index that fails to load says so in ${lang}, with a retry; the rest of the page works`, async ({ page }) => {
+        let failing = true;
+        await page.route(`**/pagefind/${lang}/pagefind-entry.json*`, (route) => (failing ? route.abort() : route.continue()));
+        await open(page, `/${lang}/search?q=${t.stem.typed}`);
+        await expect(page.getByRole("alert")).toContainText(t.failed, SEARCHED);
+        await expectNoAxeViolations(page);
+        failing = false;
+        await page.getByRole("button", { name: t.retry }).click();
+        await expect(results(page).first()).toBeVisible(SEARCHED);
+        await expect(page.getByRole("alert")).toHaveCount(0);
+      });
+    });
+
+    test(`search works from the keyboard alone in ${lang}`, async ({ page }) => {
+      await open(page, `/${lang}/search`);
+      await page.getByRole("main").getByRole("searchbox", { name: t.field }).focus();
+      await page.keyboard.type(t.stem.typed);
+      await page.keyboard.press("Enter");
+      await expect(results(page).first()).toBeVisible(SEARCHED);
+      let onResult = false;
+      for (let n = 0; n < 60 && !onResult; n++) {
+        await page.keyboard.press("Tab");
+        onResult = await page.evaluate(() => document.activeElement?.closest(".search-results") !== null);
+      }
+      expect(onResult).toBe(true);
+      await page.keyboard.press("Enter");
+      await expect(page).toHaveURL(new RegExp(`/${lang}/releases/`));
+    });
+
+    test(`without JavaScript the ${lang} search page says search needs it and links to the listings`, async ({ browser, baseURL }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+      const page = await context.newPage();
+      await page.goto(`/${lang}/search?q=${t.stem.typed}`);
+      await expect(page.getByText(t.noScript)).toBeVisible();
+      await expect(page.getByRole("link", { name: t.archive })).toHaveAttribute("href", `/${lang}/`);
+      await expect(page.getByRole("search", { name: t.landmark })).toBeVisible();
+      await context.close();
+    });
+  });
+}
+
+test("the search page alone may run WebAssembly: one policy for each path, as the host sends it", async ({ request }) => {
+  const policies = async (path: string) =>
+    (await request.get(path)).headersArray().filter((h) => h.name.toLowerCase() === "content-security-policy");
+  for (const lang of LANGS) {
+    const search = await policies(`/${lang}/search`);
+    expect(search).toHaveLength(1);
+    expect(search[0]?.value).toContain("'wasm-unsafe-eval'");
+    for (const path of [`/${lang}/`, `/${lang}/timeline`, `/${lang}/releases/2023-02-15-defence-ministers`]) {
+      const page = await policies(path);
+      expect(page, path).toHaveLength(1);
+      expect(page[0]?.value, path).not.toContain("wasm");
+    }
+  }
+  const worker = await policies("/pagefind/fr/pagefind-worker.js");
+  expect(worker).toHaveLength(1);
+  expect(worker[0]?.value).toContain("'wasm-unsafe-eval'");
+  for (const path of ["/fr/search", "/fr/", "/pagefind/fr/pagefind.js"]) {
+    for (const h of await policies(path)) expect(h.value).not.toMatch(/'unsafe-eval'|'unsafe-inline'/);
+  }
+});
+
+test("search works on a site served under a sub-path", async ({ page }) => {
+  await open(page, `http://localhost:${SUBPATH_PORT}/communique/fr/search?q=ministre`);
+  await expect(results(page).first()).toBeVisible(SEARCHED);
+  await expect(page.getByRole("link", { name: new RegExp(`^${T.fr.paragraph}`) }).first()).toHaveAttribute(
+    "href",
+    /^\/communique\/fr\/releases\/[^#]+#.+/,
+  );
+});
