@@ -53,7 +53,14 @@ export function headersFile(prefix: string, stylesheets: { href: string; crossor
     ...stylesheets.map((s) => `  Link: <${s.href}>; rel=preload; as=style${s.crossorigin ? "; crossorigin" : ""}`),
   ];
   const [[cspName], ...others] = SECURITY_HEADERS as [[string, string], ...[string, string][]];
-  const defaultPolicy = ["/", "/404.html", "/assets/*", "/data/*", "/cite/*", ...LANGS.flatMap((lang) => LANG_PAGES.map((p) => `/${lang}/${p}`))];
+  const defaultPolicy = [
+    "/",
+    "/404.html",
+    "/assets/*",
+    "/data/*",
+    "/cite/*",
+    ...LANGS.flatMap((lang) => LANG_PAGES.map((p) => `/${lang}/${p}`)),
+  ];
   const searchPolicy = [...LANGS.map((lang) => `/${lang}/${SEARCH_PAGE}`), `/${SEARCH_FOLDER}/*`];
   const lines = [
     "# Written by scripts/prerender.ts from scripts/security.ts.",

@@ -7,7 +7,8 @@ import { build, type Rollup } from "vite";
 /** First-load JavaScript of any route, gzip: see docs/PERFORMANCE.md. */
 export const FIRST_LOAD_JS_BUDGET = 130 * 1024;
 
-/** The lazy route modules; a page loads the entry, one of these, and its language's strings (the 404 needs no module of its own). */
+/** The lazy route modules; a page loads the entry, one of these, its language's strings and its view's own
+ *  strings (ROUTE_PARTS; the 404 needs no module of its own). */
 const ROUTES: Record<string, string> = {
   archive: "src/app/routes/archive.tsx",
   release: "src/app/routes/release.tsx",
@@ -16,7 +17,9 @@ const ROUTES: Record<string, string> = {
   decisions: "src/app/routes/decisions.tsx",
   search: "src/app/routes/search.tsx",
 };
-const LOCALES = ["src/i18n/locales/fr.json", "src/i18n/locales/en.json"];
+const LANGUAGES = ["fr", "en"];
+/** The locale parts each route's loader loads with its page (src/i18n/index.ts). */
+const ROUTE_PARTS: Record<string, string[]> = { release: ["paragraph"], bilingual: ["paragraph"], search: ["search"] };
 
 export type RouteSize = { route: string; bytes: number; files: string[] };
 
@@ -46,7 +49,13 @@ export async function firstLoadSizes(): Promise<RouteSize[]> {
   if (!entry) throw new Error("size: the build has no entry chunk");
   const total = (files: Set<string>) => [...files].reduce((sum, f) => sum + (gzip.get(f) ?? 0), 0);
   return Object.entries(ROUTES).map(([route, module]) => {
-    const largest = LOCALES.map((locale) => closure(of(locale), closure(of(module), closure(entry))))
+    const strings = (lang: string) => [
+      `src/i18n/locales/${lang}.json`,
+      ...(ROUTE_PARTS[route] ?? []).map((p) => `src/i18n/locales/parts/${p}.${lang}.json`),
+    ];
+    const largest = LANGUAGES.map((lang) =>
+      strings(lang).reduce((files, file) => closure(of(file), files), closure(of(module), closure(entry))),
+    )
       .sort((a, b) => total(b) - total(a))
       .at(0) as Set<string>;
     return { route, bytes: total(largest), files: [...largest] };

@@ -6,7 +6,7 @@ import { createStaticHandler, createStaticRouter, StaticRouterProvider } from "r
 import { routerContext } from "./app/content-context.ts";
 import { routes } from "./app/routes.tsx";
 import type { Content } from "./content/queries.ts";
-import { isLang } from "./content/vocabulary.ts";
+import { isLang, LANGS } from "./content/vocabulary.ts";
 import { loadCite } from "./features/article/cite-later.tsx";
 import { i18n } from "./i18n/index.ts";
 
@@ -28,7 +28,7 @@ export async function render(url: string, content: Content, basename = "/"): Pro
   if (context instanceof Response) return { kind: "redirect", location: context.headers.get("Location") ?? "/" };
   const router = createStaticRouter(dataRoutes, context);
   // What a browser loads after the page is written into the page all the same.
-  await loadCite();
+  await Promise.all(LANGS.map(loadCite));
   let html = renderToString(
     <StrictMode>
       <StaticRouterProvider router={router} context={context} hydrate={false} />

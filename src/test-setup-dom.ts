@@ -2,6 +2,9 @@
 import "@testing-library/jest-dom/vitest";
 import { cleanup, configure } from "@testing-library/react";
 import { afterEach } from "vitest";
+import { CITE_STRINGS } from "./features/article/cite-later.tsx";
+import { PARAGRAPH_STRINGS } from "./features/article/paragraph-mark.tsx";
+import { SEARCH_RESULTS_STRINGS, SEARCH_STRINGS } from "./features/search/find-releases.ts";
 import { loadLocale } from "./i18n/index.ts";
 
 // findBy… and waitFor wait for what a test expects: far longer than Testing Library's default, which a busy
@@ -9,7 +12,8 @@ import { loadLocale } from "./i18n/index.ts";
 configure({ asyncUtilTimeout: 10_000 });
 
 // Route loaders load a language's strings before rendering; components rendered alone need them in already.
-await Promise.all([loadLocale("fr"), loadLocale("en")]);
+const parts = [CITE_STRINGS, PARAGRAPH_STRINGS, SEARCH_STRINGS, SEARCH_RESULTS_STRINGS];
+await Promise.all([loadLocale("fr", parts), loadLocale("en", parts)]);
 
 afterEach(() => {
   cleanup();

@@ -10,7 +10,7 @@ const LANGUAGE_TAG = /^[a-z]{2}(?:[-_][a-z0-9]{2,8})*$/i;
 /** `/`: the saved choice, else the browser's languages. Prerendered, it is a page linking both languages. */
 export async function rootLoader() {
   if (typeof document !== "undefined") return redirect(`/${preferredLang()}/`);
-  await Promise.all(LANGS.map(loadLocale));
+  await Promise.all(LANGS.map((lang) => loadLocale(lang)));
   return null;
 }
 

@@ -1,5 +1,6 @@
 // i18next, with each language's strings in a chunk of its own, loaded by the route before it renders
-// (so a page never waits for its strings and never carries the other language's). No react-i18next:
+// (so a page never waits for its strings and never carries the other language's). A view's own strings
+// (locales/parts/<part>.<lang>.json) load with that view only: every other page's first load is lighter. No react-i18next:
 // the language comes from the URL, so a component needs only i18next's fixed-language `t`.
 // en.json is the source of truth for the keys (see i18next.d.ts); locales.test.ts holds fr.json to the same keys.
 import i18next from "i18next";
@@ -26,11 +27,28 @@ const locales: Record<Lang, () => Promise<{ default: object }>> = {
   en: withinTime("English strings", () => import("./locales/en.json")),
 };
 
-/** Loads a language's strings once; route loaders await it before anything renders. */
-export async function loadLocale(lang: Lang): Promise<void> {
-  if (i18n.hasResourceBundle(lang, "translation")) return;
-  const { default: strings } = await locales[lang]();
-  i18n.addResourceBundle(lang, "translation", strings);
+/**
+ * The strings only one view uses, in a file per language: `locales/parts/cite.fr.json` holds the `cite` group
+ * (a group may start in the core file: the search form's words are on every page, the rest in a part). The
+ * view that uses a part names its files (an import per language), so that they are in its chunk, not here.
+ */
+export type LocalePart = { name: string } & Record<Lang, () => Promise<{ default: object }>>;
+const loaded = new Set<string>();
+
+async function addStrings(key: string, load: () => Promise<{ default: object }>, lang: Lang): Promise<void> {
+  if (loaded.has(key)) return;
+  const { default: strings } = await load();
+  // Deep: a part's group joins the language's one bundle, whichever arrives first.
+  i18n.addResourceBundle(lang, "translation", strings, true, true);
+  loaded.add(key);
+}
+
+/** Loads a language's strings once, and the given views' own strings; route loaders await it before anything renders. */
+export async function loadLocale(lang: Lang, parts: LocalePart[] = []): Promise<void> {
+  await Promise.all([
+    addStrings(lang, locales[lang], lang),
+    ...parts.map((part) => addStrings(`${lang}.${part.name}`, withinTime(`${part.name} strings`, part[lang]), lang)),
+  ]);
 }
 
 /** The page language, from the URL's first segment. */

@@ -1,9 +1,32 @@
 import { describe, expect, it } from "vitest";
 import { frenchTypography } from "../content/check.ts";
-import en from "./locales/en.json";
-import fr from "./locales/fr.json";
+import enCore from "./locales/en.json";
+import frCore from "./locales/fr.json";
+import enCite from "./locales/parts/cite.en.json";
+import frCite from "./locales/parts/cite.fr.json";
+import enParagraph from "./locales/parts/paragraph.en.json";
+import frParagraph from "./locales/parts/paragraph.fr.json";
+import enSearch from "./locales/parts/search.en.json";
+import frSearch from "./locales/parts/search.fr.json";
+import enResults from "./locales/parts/searchResults.en.json";
+import frResults from "./locales/parts/searchResults.fr.json";
 
 type Tree = { [key: string]: string | Tree };
+
+/** Trees merged as i18next merges a part into the core strings (deep). */
+function merge(...trees: Tree[]): Tree {
+  const out: Tree = {};
+  for (const tree of trees)
+    for (const [key, value] of Object.entries(tree)) {
+      const had = out[key];
+      out[key] = typeof value === "object" && typeof had === "object" ? merge(had, value) : value;
+    }
+  return out;
+}
+
+// Each language's strings as the pages get them: the core file and every view's own part.
+const en = merge(enCore, enCite, enParagraph, enSearch, enResults);
+const fr = merge(frCore, frCite, frParagraph, frSearch, frResults);
 
 function leaves(tree: Tree, prefix = ""): [string, string][] {
   return Object.entries(tree).flatMap(([key, value]) =>
@@ -12,6 +35,16 @@ function leaves(tree: Tree, prefix = ""): [string, string][] {
 }
 
 describe("UI locale files", () => {
+  it("give each string one file: a view's own part never repeats a core string", () => {
+    for (const [core, parts] of [
+      [enCore, [enCite, enParagraph, enSearch, enResults]],
+      [frCore, [frCite, frParagraph, frSearch, frResults]],
+    ] as const) {
+      const coreKeys = new Set(leaves(core).map(([k]) => k));
+      for (const part of parts) for (const [key] of leaves(part)) expect(coreKeys.has(key), key).toBe(false);
+    }
+  });
+
   it("hold the same keys in French and English", () => {
     const frKeys = leaves(fr)
       .map(([k]) => k)
@@ -41,8 +74,8 @@ describe("the last-resort error text", () => {
   it("says the same as the locale files, for when they cannot be loaded", async () => {
     const { FALLBACK } = await import("../app/error-pages.tsx");
     for (const [lang, strings] of [
-      ["fr", fr],
-      ["en", en],
+      ["fr", frCore],
+      ["en", enCore],
     ] as const) {
       expect(FALLBACK[lang]).toEqual({
         title: strings.error.title,

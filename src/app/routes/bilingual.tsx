@@ -2,11 +2,12 @@ import { data, type LoaderFunctionArgs, useLoaderData } from "react-router";
 import { pickText } from "../../components/local-text.tsx";
 import { PageHead } from "../../components/page-head.tsx";
 import { summarise } from "../../content/derive.ts";
-import { ParagraphMark } from "../../features/article/paragraph-mark.tsx";
+import { PARAGRAPH_STRINGS, ParagraphMark } from "../../features/article/paragraph-mark.tsx";
 import { paragraphNumbers } from "../../features/article/paragraph-numbers.ts";
 import { Sources } from "../../features/article/people-and-sources.tsx";
 import { BilingualView } from "../../features/bilingual/bilingual-view.tsx";
-import { useLang, useT } from "../../i18n/index.ts";
+import { loadLocale, useLang, useT } from "../../i18n/index.ts";
+import { langParam } from "../../lib/lang.ts";
 import { contentContext } from "../content-context.ts";
 
 /** Like the article, it reads no query parameter. */
@@ -15,7 +16,10 @@ export const handle = { ignoresSearch: true };
 /** The article's own file: it holds both languages, so the view asks for nothing more. */
 export async function loader({ params, context }: LoaderFunctionArgs) {
   const id = params.id ?? "";
-  const release = await context.get(contentContext).getRelease(id);
+  const [release] = await Promise.all([
+    context.get(contentContext).getRelease(id),
+    loadLocale(langParam(params.lang), [PARAGRAPH_STRINGS]),
+  ]);
   if (!release) throw data({ kind: "release", id }, { status: 404 });
   return { release };
 }

@@ -4,11 +4,13 @@ import { PageHead } from "../../components/page-head.tsx";
 import { summarise } from "../../content/derive.ts";
 import { ArticleBody } from "../../features/article/article-body.tsx";
 import { ArticleHeader } from "../../features/article/article-header.tsx";
-import { CiteLater, loadCite } from "../../features/article/cite-later.tsx";
+import { CiteLater, citeLoaded, loadCite } from "../../features/article/cite-later.tsx";
+import { PARAGRAPH_STRINGS } from "../../features/article/paragraph-mark.tsx";
 import { People, Sources } from "../../features/article/people-and-sources.tsx";
 import { DecisionList } from "../../features/decision-list/decision-list.tsx";
 import { MeetingTimeline } from "../../features/meeting-timeline/meeting-timeline.tsx";
-import { useLang, useT } from "../../i18n/index.ts";
+import { loadLocale, useLang, useT } from "../../i18n/index.ts";
+import { langParam } from "../../lib/lang.ts";
 import { contentContext } from "../content-context.ts";
 
 /** The article reads no query parameter, so its prerendered HTML hydrates whatever the query string. */
@@ -16,10 +18,16 @@ export const handle = { ignoresSearch: true };
 
 export async function loader({ params, context }: LoaderFunctionArgs) {
   const id = params.id ?? "";
-  // The Cite block's code, fetched beside the data and not waited for (the prerenderer loads it itself; a
-  // failure is the block's own, see cite-later.tsx).
-  void loadCite().catch(() => undefined);
-  const release = await context.get(contentContext).getRelease(id);
+  const lang = langParam(params.lang);
+  // The Cite block's code and strings, fetched beside the data; waited for only when the block will show at
+  // once (its code is here, from an earlier page): the prerenderer loads them itself; a failure is the
+  // block's own (cite-later.tsx).
+  const cite = loadCite(lang).catch(() => undefined);
+  const [release] = await Promise.all([
+    context.get(contentContext).getRelease(id),
+    loadLocale(lang, [PARAGRAPH_STRINGS]),
+    citeLoaded() ? cite : undefined,
+  ]);
   if (!release) throw data({ kind: "release", id }, { status: 404 });
   return { release };
 }

@@ -1,16 +1,15 @@
 import { type LoaderFunctionArgs, useLoaderData, useRevalidator } from "react-router";
-import { DECISION_KINDS, otherLang } from "../../content/vocabulary.ts";
+import { DECISION_KINDS } from "../../content/vocabulary.ts";
 import { ListingHeader } from "../../features/listing/listing-header.tsx";
 import { listingQueryOf } from "../../features/listing/listing-query.ts";
 import { Pager } from "../../features/listing/pager.tsx";
 import { SelectField } from "../../features/listing/select-field.tsx";
-import { findReleases } from "../../features/search/find-releases.ts";
+import { findReleases, SEARCH_STRINGS } from "../../features/search/find-releases.ts";
 import { SearchField } from "../../features/search/search-field.tsx";
-import { CutNotice, NoResults, SearchFailed, SearchGuide, StopWordsNotice } from "../../features/search/search-notices.tsx";
+import { CutNotice, SearchFailed, SearchGuide, StopWordsNotice } from "../../features/search/search-notices.tsx";
 import { readSearch, searchLangs } from "../../features/search/search-query.ts";
-import { SearchResults } from "../../features/search/search-results.tsx";
-import { useLang, useT } from "../../i18n/index.ts";
-import { languageName } from "../../lib/dates.ts";
+import { NoResultsLater, SearchResultsLater } from "../../features/search/search-results-later.tsx";
+import { loadLocale, useLang, useT } from "../../i18n/index.ts";
 import { langParam } from "../../lib/lang.ts";
 import { clip, isolate } from "../../lib/text.ts";
 import { contentContext } from "../content-context.ts";
@@ -19,7 +18,11 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const lang = langParam(params.lang);
   const listing = listingQueryOf(request, { filters: true });
   const search = readSearch(new URL(request.url).searchParams, lang);
-  const [found, calendar] = await Promise.all([findReleases(search, lang, listing), context.get(contentContext).getCalendar()]);
+  const [found, calendar] = await Promise.all([
+    findReleases(search, lang, listing),
+    context.get(contentContext).getCalendar(),
+    loadLocale(lang, [SEARCH_STRINGS]),
+  ]);
   return { listing, search, found, calendar };
 }
 
@@ -62,9 +65,7 @@ export function Component() {
         calendar={calendar}
         heading={t("search.filterHeading")}
         formId={FORM_ID}
-        afterIntro={
-          <SearchField query={search} form={FORM_ID} other={languageName(otherLang(lang), lang)} langs={searchLangs(search, lang)} />
-        }
+        afterIntro={<SearchField query={search} form={FORM_ID} other={t("search.otherLanguage")} langs={searchLangs(search, lang)} />}
       >
         <SelectField
           label={t("filter.topic")}
@@ -84,11 +85,11 @@ export function Component() {
       {search.cut && <CutNotice />}
       {found.kind === "none" && (search.onlyStopWords ? <StopWordsNotice q={q} /> : <SearchGuide />)}
       {found.kind === "failed" && <SearchFailed retry={retry} />}
-      {found.kind === "found" && found.total === 0 && <NoResults q={q} filtered={filtered} clearFilters={withoutFilters()} />}
+      {found.kind === "found" && found.total === 0 && <NoResultsLater q={q} filtered={filtered} clearFilters={withoutFilters()} />}
       {found.kind === "found" && found.total > 0 && (
         <section className="search-found" aria-labelledby="search-results-heading">
           <h2 id="search-results-heading">{t("search.resultsHeading")}</h2>
-          <SearchResults hits={found.hits} />
+          <SearchResultsLater hits={found.hits} />
           <Pager page={found.page} pages={found.pages} />
         </section>
       )}

@@ -1,6 +1,13 @@
 import { useHref } from "react-router";
 import { announce } from "../../components/live-region.tsx";
-import { useT } from "../../i18n/index.ts";
+import { type LocalePart, useT } from "../../i18n/index.ts";
+
+/** The paragraph numbers' words: loaded by the views that number paragraphs (the article, side by side). */
+export const PARAGRAPH_STRINGS: LocalePart = {
+  name: "paragraph",
+  fr: () => import("../../i18n/locales/parts/paragraph.fr.json"),
+  en: () => import("../../i18n/locales/parts/paragraph.en.json"),
+};
 
 /** ¶ n in the margin: a link to the paragraph's #fragment, and a button that copies that link's address. */
 export function ParagraphMark({ id, n }: { id: string; n: number }) {

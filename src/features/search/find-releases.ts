@@ -1,8 +1,24 @@
 // The search page's question to the engine. The engine's client is loaded with the first search, not
 // with the page: the page's first load stays within the JavaScript budget, and the guide needs none of it.
 import type { Lang } from "../../content/vocabulary.ts";
+import { type LocalePart, loadLocale } from "../../i18n/index.ts";
 import type { SearchFilters, SearchPage } from "./search-client.ts";
 import { type SearchQuery, searchLangs } from "./search-query.ts";
+import { loadSearchResults } from "./search-results-later.tsx";
+
+/** The search page's words (the form's, on every page, are in the core file). */
+export const SEARCH_STRINGS: LocalePart = {
+  name: "search",
+  fr: () => import("../../i18n/locales/parts/search.fr.json"),
+  en: () => import("../../i18n/locales/parts/search.en.json"),
+};
+
+/** The words of the search page that only results need. */
+export const SEARCH_RESULTS_STRINGS: LocalePart = {
+  name: "searchResults",
+  fr: () => import("../../i18n/locales/parts/searchResults.fr.json"),
+  en: () => import("../../i18n/locales/parts/searchResults.en.json"),
+};
 
 /** What the search page shows: nothing searched (the guide, or only stop words), a page of results, or a failure. */
 export type SearchOutcome = { kind: "none" } | { kind: "failed" } | ({ kind: "found" } & SearchPage);
@@ -12,7 +28,8 @@ export async function findReleases(query: SearchQuery, lang: Lang, filters: Sear
   if (import.meta.env.SSR || !query.terms || query.onlyStopWords) return { kind: "none" };
   let client: typeof import("./search-client.ts");
   try {
-    client = await import("./search-client.ts");
+    // The results' code and words come with the engine's client: the page's first paint needs none of them.
+    [client] = await Promise.all([import("./search-client.ts"), loadSearchResults(), loadLocale(lang, [SEARCH_RESULTS_STRINGS])]);
   } catch {
     return { kind: "failed" };
   }

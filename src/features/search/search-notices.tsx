@@ -41,24 +41,6 @@ export function StopWordsNotice({ q }: { q: string }) {
   );
 }
 
-/** Said when nothing matches, with a way to drop the filters and keep the words. */
-export function NoResults({ q, filtered, clearFilters }: { q: string; filtered: boolean; clearFilters: string }) {
-  const t = useT();
-  return (
-    <section className="empty" aria-labelledby="empty-heading">
-      <h2 id="empty-heading">{t("search.none.heading")}</h2>
-      <p>
-        {t("search.none.text", { q })}{" "}
-        {filtered && (
-          <Link to={{ search: clearFilters }} preventScrollReset>
-            {t("search.none.clearFilters")}
-          </Link>
-        )}
-      </p>
-    </section>
-  );
-}
-
 /** Said when the engine or its index could not be loaded; the rest of the page keeps working. */
 export function SearchFailed({ retry }: { retry: () => void }) {
   const t = useT();
