@@ -89,6 +89,31 @@ for (const lang of LANGS) {
   });
 }
 
+for (const lang of LANGS) {
+  test(`the ${lang} search page and side by side load without an Intl formatter too`, async ({ page }) => {
+    await page.addInitScript(() => {
+      const made: string[] = [];
+      Object.assign(window, { intlMade: made });
+      for (const name of ["DateTimeFormat", "DisplayNames", "RelativeTimeFormat", "ListFormat"] as const) {
+        const Original = Intl[name] as unknown as new (...args: unknown[]) => object;
+        Object.defineProperty(Intl, name, {
+          value: new Proxy(Original, {
+            construct(target, args) {
+              made.push(name);
+              return Reflect.construct(target, args);
+            },
+          }),
+        });
+      }
+    });
+    for (const path of [`/${lang}/search`, `/${lang}/releases/${RELEASE}/bilingual`]) {
+      await open(page, path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      expect(await page.evaluate(() => (window as unknown as { intlMade: string[] }).intlMade), path).toEqual([]);
+    }
+  });
+}
+
 test("the release's text is not in the JavaScript of other routes: it loads on its own", async ({ page }) => {
   const loaded: string[] = [];
   page.on("response", (r) => loaded.push(new URL(r.url()).pathname));
