@@ -1,3 +1,4 @@
+import type { Page } from "@playwright/test";
 import { SUBPATH_PORT } from "../../playwright.config.ts";
 import { expect, LANGS, open, RELEASE, test } from "./fixtures.ts";
 
@@ -57,25 +58,30 @@ for (const lang of LANGS) {
   });
 }
 
+/** Counts, from the page's first script on, every Intl formatter the page creates; returns a reader of the list. */
+async function countIntlFormatters(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const made: string[] = [];
+    Object.assign(window, { intlMade: made });
+    for (const name of ["DateTimeFormat", "DisplayNames", "RelativeTimeFormat", "ListFormat"] as const) {
+      const Original = Intl[name] as unknown as new (...args: unknown[]) => object;
+      Object.defineProperty(Intl, name, {
+        value: new Proxy(Original, {
+          construct(target, args) {
+            made.push(name);
+            return Reflect.construct(target, args);
+          },
+        }),
+      });
+    }
+  });
+  return () => page.evaluate(() => (window as unknown as { intlMade: string[] }).intlMade);
+}
+
 for (const lang of LANGS) {
   test(`a ${lang} page load formats no date with Intl: the build wrote them; a typed filter still does`, async ({ page }) => {
     // The first Intl formatter of a page loads ICU's locale data on the main thread, during hydration.
-    await page.addInitScript(() => {
-      const made: string[] = [];
-      Object.assign(window, { intlMade: made });
-      for (const name of ["DateTimeFormat", "DisplayNames", "RelativeTimeFormat", "ListFormat"] as const) {
-        const Original = Intl[name] as unknown as new (...args: unknown[]) => object;
-        Object.defineProperty(Intl, name, {
-          value: new Proxy(Original, {
-            construct(target, args) {
-              made.push(name);
-              return Reflect.construct(target, args);
-            },
-          }),
-        });
-      }
-    });
-    const made = () => page.evaluate(() => (window as unknown as { intlMade: string[] }).intlMade);
+    const made = await countIntlFormatters(page);
     for (const path of Object.keys(PAGES[lang] ?? {})) {
       await open(page, path);
       await expect(page.locator("main time").first()).toBeVisible();
@@ -91,25 +97,11 @@ for (const lang of LANGS) {
 
 for (const lang of LANGS) {
   test(`the ${lang} search page and side by side load without an Intl formatter too`, async ({ page }) => {
-    await page.addInitScript(() => {
-      const made: string[] = [];
-      Object.assign(window, { intlMade: made });
-      for (const name of ["DateTimeFormat", "DisplayNames", "RelativeTimeFormat", "ListFormat"] as const) {
-        const Original = Intl[name] as unknown as new (...args: unknown[]) => object;
-        Object.defineProperty(Intl, name, {
-          value: new Proxy(Original, {
-            construct(target, args) {
-              made.push(name);
-              return Reflect.construct(target, args);
-            },
-          }),
-        });
-      }
-    });
+    const made = await countIntlFormatters(page);
     for (const path of [`/${lang}/search`, `/${lang}/releases/${RELEASE}/bilingual`]) {
       await open(page, path);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-      expect(await page.evaluate(() => (window as unknown as { intlMade: string[] }).intlMade), path).toEqual([]);
+      expect(await made(), path).toEqual([]);
     }
   });
 }
