@@ -20,7 +20,7 @@ export type SearchFigures = {
   longestTaskMs: number;
 };
 
-/** A typical word (the one closest to 2 % of the releases; the synthetic texts have none between one release and all) and the most frequent one, stop words left out, from the English texts. */
+/** A typical word (the one closest to 2 % of the releases: the synthetic texts give each of fifty subjects 2 %) and the most frequent one, stop words left out, from the English texts. */
 export function pickWords(corpusDir: string): { typical: [string, number]; frequent: [string, number] } {
   const df = new Map<string, number>();
   // The English texts the index holds (scripts/search-index.ts): title, body, meetings, decisions.

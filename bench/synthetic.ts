@@ -17,6 +17,63 @@ function random(seed: number) {
   };
 }
 
+/**
+ * Fifty subjects, one to a release in turn: each word is in 2 % of the releases, the frequency of a typical
+ * search (the other words of these texts are in one release or in all of them).
+ */
+const SUBJECTS: [string, string][] = [
+  ["logistique", "logistics"],
+  ["munitions", "munitions"],
+  ["cyberdéfense", "cyberdefence"],
+  ["espace", "space"],
+  ["innovation", "innovation"],
+  ["résilience", "resilience"],
+  ["énergie", "energy"],
+  ["climat", "climate"],
+  ["formation", "training"],
+  ["exercices", "exercises"],
+  ["mobilité", "mobility"],
+  ["renseignement", "intelligence"],
+  ["hydrographie", "hydrography"],
+  ["satellites", "satellites"],
+  ["drones", "drones"],
+  ["artillerie", "artillery"],
+  ["carburant", "fuel"],
+  ["oléoducs", "pipelines"],
+  ["câbles", "cables"],
+  ["ports", "harbours"],
+  ["aérodromes", "airfields"],
+  ["hôpitaux", "hospitals"],
+  ["radars", "radars"],
+  ["frégates", "frigates"],
+  ["sous-marins", "submarines"],
+  ["blindés", "armour"],
+  ["hélicoptères", "helicopters"],
+  ["ravitaillement", "refuelling"],
+  ["simulateurs", "simulators"],
+  ["normalisation", "standardisation"],
+  ["interopérabilité", "interoperability"],
+  ["recrutement", "recruitment"],
+  ["réservistes", "reservists"],
+  ["casernes", "barracks"],
+  ["entrepôts", "warehouses"],
+  ["chemins de fer", "railways"],
+  ["ponts", "bridges"],
+  ["déminage", "demining"],
+  ["cartographie", "mapping"],
+  ["météorologie", "meteorology"],
+  ["télécommunications", "telecommunications"],
+  ["chiffrement", "encryption"],
+  ["semi-conducteurs", "semiconductors"],
+  ["batteries", "batteries"],
+  ["hydrogène", "hydrogen"],
+  ["biotechnologie", "biotechnology"],
+  ["quantique", "quantum"],
+  ["brouillage", "jamming"],
+  ["camouflage", "camouflage"],
+  ["parachutistes", "paratroopers"],
+];
+
 export function writeSyntheticCorpus(dir: string, count: number): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -28,6 +85,7 @@ export function writeSyntheticCorpus(dir: string, count: number): void {
     const start = day(i * spread);
     const n = 8 + Math.floor(next() * 5);
     const L = (fr: string, en: string) => ({ fr, en });
+    const [subjectFr, subjectEn] = SUBJECTS[i % SUBJECTS.length] ?? ["", ""];
     const release = {
       id,
       publishedAt: end,
@@ -46,8 +104,8 @@ export function writeSyntheticCorpus(dir: string, count: number): void {
         id: `p${p}`,
         type: "paragraph",
         text: L(
-          `Paragraphe ${p} de la réunion synthétique n° ${i}. Les ministres ont examiné la dissuasion, la défense et le soutien aux partenaires.`,
-          `Paragraph ${p} of synthetic meeting no. ${i}. Ministers reviewed deterrence, defence and support to partners.`,
+          `Paragraphe ${p} de la réunion synthétique n° ${i}. Les ministres ont examiné la dissuasion, la défense et le soutien aux partenaires.${p === 1 ? ` Sujet du jour\u00a0: ${subjectFr}.` : ""}`,
+          `Paragraph ${p} of synthetic meeting no. ${i}. Ministers reviewed deterrence, defence and support to partners.${p === 1 ? ` Subject of the day: ${subjectEn}.` : ""}`,
         ),
         sources: ["s1"],
       })),
