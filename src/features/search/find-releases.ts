@@ -23,13 +23,21 @@ export const SEARCH_RESULTS_STRINGS: LocalePart = {
 /** What the search page shows: nothing searched (the guide, or only stop words), a page of results, or a failure. */
 export type SearchOutcome = { kind: "none" } | { kind: "failed" } | ({ kind: "found" } & SearchPage);
 
+/**
+ * The engine's client, with the results' code and words (the page's first paint needs none of them): loaded by
+ * the first search, or as soon as the reader is in the search field.
+ */
+export async function loadSearch(lang: Lang): Promise<typeof import("./search-client.ts")> {
+  const [client] = await Promise.all([import("./search-client.ts"), loadSearchResults(), loadLocale(lang, [SEARCH_RESULTS_STRINGS])]);
+  return client;
+}
+
 /** Searches when there is something to search for, in the browser only (the prerendered page is the guide). */
 export async function findReleases(query: SearchQuery, lang: Lang, filters: SearchFilters & { page: number }): Promise<SearchOutcome> {
   if (import.meta.env.SSR || !query.terms || query.onlyStopWords) return { kind: "none" };
   let client: typeof import("./search-client.ts");
   try {
-    // The results' code and words come with the engine's client: the page's first paint needs none of them.
-    [client] = await Promise.all([import("./search-client.ts"), loadSearchResults(), loadLocale(lang, [SEARCH_RESULTS_STRINGS])]);
+    client = await loadSearch(lang);
   } catch {
     return { kind: "failed" };
   }

@@ -28,6 +28,7 @@ type Filters = Record<string, unknown>;
 type Instance = {
   init: () => Promise<void>;
   search: (term: string, options?: { filters?: Filters }) => Promise<{ results: Result[] } | null>;
+  preload: (term: string) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   destroy: () => Promise<void>;
 };
@@ -115,6 +116,14 @@ export function warmUp(langs: Lang[]): void {
   for (const lang of langs)
     void instance(lang)
       .then((i) => i.init())
+      .catch(() => {});
+}
+
+/** Fetches the index chunks for the words typed so far, while the reader is still typing (Pagefind's preload); a failure is left to the search. */
+export function preload(terms: string, langs: Lang[]): void {
+  for (const lang of langs)
+    void instance(lang)
+      .then((i) => i.preload(terms))
       .catch(() => {});
 }
 

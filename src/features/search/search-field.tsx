@@ -1,8 +1,9 @@
 import { type ChangeEvent, useEffect, useLayoutEffect, useRef } from "react";
 import { useLocation, useNavigate } from "react-router";
 import type { Lang } from "../../content/vocabulary.ts";
-import { useT } from "../../i18n/index.ts";
-import type { SearchQuery } from "./search-query.ts";
+import { useLang, useT } from "../../i18n/index.ts";
+import { loadSearch } from "./find-releases.ts";
+import { readSearch, type SearchQuery } from "./search-query.ts";
 
 /** How long the reader pauses before the results follow what they typed. */
 export const TYPING_PAUSE_MS = 250;
@@ -24,6 +25,7 @@ type Props = {
  */
 export function SearchField({ query, form, other, langs }: Props) {
   const t = useT();
+  const lang = useLang();
   const navigate = useNavigate();
   const location = useLocation();
   const field = useRef<HTMLInputElement>(null);
@@ -42,20 +44,27 @@ export function SearchField({ query, form, other, langs }: Props) {
     const search = params.toString();
     void navigate({ pathname: location.pathname, search: search ? `?${search}` : "" }, { replace, preventScrollReset: true });
   };
-  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
-    const value = event.currentTarget.value;
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => go((params) => (value.trim() ? params.set("q", value) : params.delete("q")), true), TYPING_PAUSE_MS);
-  };
-  // The engine and its entry files load while the reader types the first word, not after it.
-  const warm = useRef(false);
+  // The engine, the results' code and the entry files load while the reader types the first word, not after
+  // it; each key then fetches the index chunks of the words so far, during the pause.
+  const client = useRef<typeof import("./search-client.ts") | undefined>(undefined);
+  const warming = useRef(false);
   const onFocus = () => {
-    if (warm.current) return;
-    warm.current = true;
-    void import("./search-client.ts").then(
-      (client) => client.warmUp(langs),
+    if (warming.current) return;
+    warming.current = true;
+    loadSearch(lang).then(
+      (loaded) => {
+        client.current = loaded;
+        loaded.warmUp(langs);
+      },
       () => {},
     );
+  };
+  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
+    const value = event.currentTarget.value;
+    const { terms } = readSearch(new URLSearchParams({ q: value }), lang);
+    if (terms) client.current?.preload(terms, langs);
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => go((params) => (value.trim() ? params.set("q", value) : params.delete("q")), true), TYPING_PAUSE_MS);
   };
   const onBoth = (event: ChangeEvent<HTMLInputElement>) => {
     const checked = event.currentTarget.checked;
