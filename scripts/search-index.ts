@@ -1,6 +1,7 @@
 // The search index: one Pagefind bundle per language (pagefind/fr/, pagefind/en/), built from the releases
 // themselves, not from the rendered pages, so that each paragraph, meeting and decision is a sub-result
 // named by the id the article gives it. The browser loads the bundle at run time (src/features/search/).
+import { readFileSync } from "node:fs";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import * as pagefind from "pagefind";
@@ -78,6 +79,7 @@ export function searchUrl(lang: Lang, id: string): string {
 /** Both languages' bundles, as files relative to the site's root (`pagefind/fr/pagefind.js`, …). */
 export async function searchIndexFiles(releases: Release[]): Promise<Map<string, Uint8Array>> {
   const files = new Map<string, Uint8Array>();
+  const workerStart = readFileSync(new URL("./pagefind-worker.js", import.meta.url));
   for (const lang of LANGS) {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: lang });
     if (!index) throw new Error(`search index: ${errors.join("; ")}`);
@@ -88,7 +90,10 @@ export async function searchIndexFiles(releases: Release[]): Promise<Map<string,
     const written = await index.getFiles();
     if (written.errors.length) throw new Error(`search index: ${written.errors.join("; ")}`);
     for (const file of written.files) {
-      if (!UNUSED.test(file.path)) files.set(`${SEARCH_FOLDER}/${lang}/${file.path}`, file.content);
+      if (UNUSED.test(file.path)) continue;
+      // Pagefind's worker after ours, which turns a file it could not fetch into a failed search.
+      const content = file.path === "pagefind-worker.js" ? Buffer.concat([workerStart, file.content]) : file.content;
+      files.set(`${SEARCH_FOLDER}/${lang}/${file.path}`, content);
     }
     await index.deleteIndex();
   }

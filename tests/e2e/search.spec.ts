@@ -163,6 +163,18 @@ for (const lang of LANGS) {
         await expect(results(page).first()).toBeVisible(SEARCHED);
         await expect(page.getByRole("alert")).toHaveCount(0);
       });
+
+      test(`an index chunk that fails to load fails the search in ${lang} (not fewer results), with a retry`, async ({ page }) => {
+        let failing = true;
+        await page.route(`**/pagefind/${lang}/index/*.pf_index*`, (route) => (failing ? route.abort() : route.continue()));
+        await open(page, `/${lang}/search?q=${t.stem.typed}`);
+        await expect(page.getByRole("alert")).toContainText(t.failed, SEARCHED);
+        await expect(page.getByText(t.none)).toHaveCount(0);
+        failing = false;
+        await page.getByRole("button", { name: t.retry }).click();
+        await expect(results(page).first()).toBeVisible(SEARCHED);
+        await expect(page.getByRole("alert")).toHaveCount(0);
+      });
     });
 
     test(`search works from the keyboard alone in ${lang}`, async ({ page }) => {
