@@ -43,6 +43,11 @@ function join(parts: Intl.DateTimeFormatPart[], lang: Lang): string {
     .join("");
 }
 
+/** Creates the days' formatter ahead of its first use: the first one loads the locale's calendar data, a long task on a phone. */
+export function prepareDayFormat(lang: Lang): void {
+  formatter(lang, DAY);
+}
+
 /** "15 février 2023" / "15 February 2023"; « 1er juin 2023 ». */
 export function formatDay(day: string, lang: Lang): string {
   return join(formatter(lang, DAY).formatToParts(utc(day)), lang);

@@ -1,6 +1,7 @@
 import type { FormEvent, ReactNode } from "react";
 import { Form, Link, useLocation, useSubmit } from "react-router";
 import { useLang, useT } from "../../i18n/index.ts";
+import { prepareDayFormat } from "../../lib/dates.ts";
 import { useFollowUrl } from "./follow-url.ts";
 import {
   type DateParam,
@@ -11,6 +12,7 @@ import {
   readListing,
   withRange,
 } from "./listing-query.ts";
+import { prepareMonthNames } from "./parse-date.ts";
 import type { QuickRange } from "./quick-ranges.ts";
 
 type Props = {
@@ -58,9 +60,16 @@ export function FilterForm({ query, problems, quickRanges, children, count, head
     void submit(new URLSearchParams(canonical), { method: "get", action: location.pathname, preventScrollReset: true, replace });
   };
 
+  // Reading and writing dates needs Intl's calendar data, whose first use is a long task on a phone: it is
+  // loaded when the reader comes to the form, not in the press on Apply (nor with the page).
+  const onFocus = () => {
+    prepareDayFormat(lang);
+    prepareMonthNames();
+  };
+
   return (
     <section className="filter" aria-labelledby="filter-heading">
-      <Form method="get" action={location.pathname} onSubmit={onSubmit} className="filter-form" id={formId}>
+      <Form method="get" action={location.pathname} onSubmit={onSubmit} onFocus={onFocus} className="filter-form" id={formId}>
         <h2 id="filter-heading" className="filter-heading">
           {heading ?? t("filter.heading")}
         </h2>

@@ -28,6 +28,11 @@ function months(): { name: string; month: number }[] {
   return monthNames;
 }
 
+/** Reads the months' names ahead of the first date written in words (the first formatter is a long task on a phone). */
+export function prepareMonthNames(): void {
+  months();
+}
+
 /** The month a word names, in French or English, in full or cut after three letters or more ("févr.", "Sept"). */
 function monthOf(word: string): number | undefined {
   const w = word.replace(/\.$/, "");
