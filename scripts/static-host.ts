@@ -4,7 +4,7 @@
 // and every response gets the headers of every dist/_headers rule its path matches.
 import { existsSync, readFileSync, statSync } from "node:fs";
 import type { ServerResponse } from "node:http";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import type { Plugin } from "vite";
 
 export type HeaderRule = { pattern: RegExp; headers: [string, string][] };
@@ -128,7 +128,8 @@ export function staticHostPreview(): Plugin {
       return env.isPreview ? { appType: "mpa" } : undefined;
     },
     configurePreviewServer(server) {
-      const dist = join(server.config.root, server.config.build.outDir);
+      // As Vite resolves it: an absolute --outDir stays as it is.
+      const dist = resolve(server.config.root, server.config.build.outDir);
       const base = server.config.base;
       const headersFile = join(dist, "_headers");
       const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, "utf8")) : [];
