@@ -48,11 +48,21 @@ export async function serveStatic(root: string, base = "/"): Promise<StaticServe
       return;
     }
     const type = TYPES[extname(found.file)] ?? "application/octet-stream";
-    for (const [name, value] of extra(pathname)) res.appendHeader(name, value);
+    const headers = extra(pathname);
+    for (const [name, value] of headers) if (name.toLowerCase() !== "cache-control") res.appendHeader(name, value);
+    // The `_headers` lifetime, else one by folder; a validator, so that a revalidation is answered with 304 as hosts do.
     const cache =
-      found.file.includes(`${join(root, "assets")}`) || found.file.includes(`${join(root, "data")}`)
+      headers.find(([name]) => name.toLowerCase() === "cache-control")?.[1] ??
+      (found.file.includes(`${join(root, "assets")}`) || found.file.includes(`${join(root, "data")}`)
         ? "public, max-age=31536000, immutable"
-        : "no-cache";
+        : "no-cache");
+    const stat = statSync(found.file);
+    const etag = `W/"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
+    res.setHeader("ETag", etag);
+    if (found.status === 200 && req.headers["if-none-match"] === etag) {
+      res.writeHead(304, { "Cache-Control": cache }).end();
+      return;
+    }
     if (/text|javascript|json|svg/.test(type) && (req.headers["accept-encoding"] ?? "").includes("gzip")) {
       let body = gzipped.get(found.file);
       if (!body) {
