@@ -111,12 +111,35 @@ function reset() {
   instances.clear();
 }
 
+/**
+ * Fetches a language's engine files into the browser's cache all at once: the engine asks for them one after
+ * another (its script, its worker, the entry file, then the metadata and the WebAssembly the entry names),
+ * and finds them there. A failure is left to the engine's own request.
+ */
+function prefetch(lang: Lang): void {
+  const get = (file: string) =>
+    fetch(`${folder(lang)}${file}`).then((response) => (response.ok ? response : Promise.reject(new Error(response.statusText))));
+  const read = (file: string) => get(file).then((response) => response.arrayBuffer());
+  type Entry = { languages: Record<string, { hash: string; wasm?: string } | undefined> };
+  const entry = get("pagefind-entry.json").then((response) => response.json() as Promise<Entry>);
+  void Promise.all([
+    read("pagefind.js"),
+    read("pagefind-worker.js"),
+    entry.then(({ languages }) => {
+      const index = languages[lang];
+      return index && Promise.all([read(`pagefind.${index.hash}.pf_meta`), read(`wasm.${index.wasm ?? "unknown"}.pagefind`)]);
+    }),
+  ]).catch(() => {});
+}
+
 /** Loads the engine and the languages' entry files ahead of the first search (the reader is in the field); a failure is left to the search. */
 export function warmUp(langs: Lang[]): void {
-  for (const lang of langs)
+  for (const lang of langs) {
+    if (!instances.has(lang)) prefetch(lang);
     void instance(lang)
       .then((i) => i.init())
       .catch(() => {});
+  }
 }
 
 /** Fetches the index chunks for the words typed so far, while the reader is still typing (Pagefind's preload); a failure is left to the search. */
