@@ -5,7 +5,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { extname, join, normalize } from "node:path";
 import { gzipSync } from "node:zlib";
-import { parseHeadersFile } from "../scripts/static-host.ts";
+import { headersFor, parseHeadersFile } from "../scripts/static-host.ts";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -24,8 +24,7 @@ export async function serveStatic(root: string, base = "/"): Promise<StaticServe
   const gzipped = new Map<string, Buffer>();
   const headersFile = join(root, "_headers");
   const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, "utf8")) : [];
-  const extra = (pathname: string) => rules.filter((r) => r.pattern.test(pathname)).flatMap((r) => r.headers);
-  const resolve = (pathname: string): { file: string; status: number } | undefined => {
+    const resolve = (pathname: string): { file: string; status: number } | undefined => {
     const relative = normalize(decodeURIComponent(pathname.slice(base.length - 1))).replace(/^(\.\.[/\\])+/, "");
     const candidates = relative.endsWith("/") ? [join(relative, "index.html")] : [relative, `${relative}.html`];
     for (const c of candidates) {
@@ -48,7 +47,7 @@ export async function serveStatic(root: string, base = "/"): Promise<StaticServe
       return;
     }
     const type = TYPES[extname(found.file)] ?? "application/octet-stream";
-    const headers = extra(pathname);
+    const headers = headersFor(rules, pathname);
     for (const [name, value] of headers) if (name.toLowerCase() !== "cache-control") res.appendHeader(name, value);
     // The `_headers` lifetime, else one by folder; a validator, so that a revalidation is answered with 304 as hosts do.
     const cache =

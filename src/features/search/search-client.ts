@@ -112,23 +112,24 @@ function reset() {
 }
 
 /**
- * Fetches a language's engine files into the browser's cache all at once: the engine asks for them one after
- * another (its script, its worker, the entry file, then the metadata and the WebAssembly the entry names),
- * and finds them there. A failure is left to the engine's own request.
+ * Fetches a language's engine files into the browser's cache while its script loads: the engine then asks
+ * for them one after another (its worker, the entry file, then the metadata and the WebAssembly the entry
+ * names) and finds the worker, the metadata and the WebAssembly there (a revalidation each). The entry file
+ * is read here for those names; the engine asks for it afresh. A failure is left to the engine's own request.
  */
 function prefetch(lang: Lang): void {
   const get = (file: string) =>
     fetch(`${folder(lang)}${file}`).then((response) => (response.ok ? response : Promise.reject(new Error(response.statusText))));
   const read = (file: string) => get(file).then((response) => response.arrayBuffer());
   type Entry = { languages: Record<string, { hash: string; wasm?: string } | undefined> };
-  const entry = get("pagefind-entry.json").then((response) => response.json() as Promise<Entry>);
   void Promise.all([
-    read("pagefind.js"),
     read("pagefind-worker.js"),
-    entry.then(({ languages }) => {
-      const index = languages[lang];
-      return index && Promise.all([read(`pagefind.${index.hash}.pf_meta`), read(`wasm.${index.wasm ?? "unknown"}.pagefind`)]);
-    }),
+    get("pagefind-entry.json")
+      .then((response) => response.json() as Promise<Entry>)
+      .then(({ languages }) => {
+        const index = languages[lang];
+        return index && Promise.all([read(`pagefind.${index.hash}.pf_meta`), read(`wasm.${index.wasm ?? "unknown"}.pagefind`)]);
+      }),
   ]).catch(() => {});
 }
 
