@@ -49,6 +49,9 @@ export default defineConfig({
         test: {
           name: "dom",
           environment: "jsdom",
+          // One module graph a worker, as for the node tests: the app's modules are evaluated once, not once a
+          // file. A test that needs them fresh (a cache made at first use) imports them after vi.resetModules().
+          isolate: false,
           include: ["src/**/*.test.tsx"],
           setupFiles: ["./src/test-setup-dom.ts"],
           globalSetup: ["./tests/fixture-content.ts"],

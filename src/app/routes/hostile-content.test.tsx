@@ -1,4 +1,4 @@
-import { screen } from "@testing-library/react";
+import { screen, waitFor } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { buildDataFiles, idShardCount } from "../../content/data-files.ts";
 import { createContent } from "../../content/queries.ts";
@@ -59,9 +59,15 @@ describe("content with markup or unsafe addresses", () => {
     const content = createContent(async (path) => files.get(path), { idShards: idShardCount(1) });
     const { container } = renderApp("/en/releases/hostile", content);
     expect(await screen.findByRole("heading", { level: 1 })).toHaveTextContent(`Title ${SCRIPT}`);
+    // The Cite block, which holds the JSON-LD, is drawn when its code has loaded (decision 0014).
+    const jsonLd = await waitFor(() => {
+      const script = container.querySelector('script[type="application/ld+json"]');
+      expect(script).not.toBeNull();
+      return script?.textContent ?? "";
+    });
     // The citation's JSON-LD is the one script: data, never run, with no markup in it (decision 0013).
+    expect(jsonLd).not.toContain("<");
     expect(container.querySelector('script:not([type="application/ld+json"]), img, iframe, object, [onerror]')).toBeNull();
-    expect(container.querySelector('script[type="application/ld+json"]')?.textContent).not.toContain("<");
     for (const a of container.querySelectorAll("a")) expect(a.getAttribute("href") ?? "").not.toMatch(/^\s*javascript:/i);
     expect(screen.getByText(`Paragraph ${IMG} <a href="javascript:alert(1)">click</a>`)).toBeInTheDocument();
     expect(screen.getAllByText(`Publisher ${IMG}`)[0]?.closest("a")).toBeNull();

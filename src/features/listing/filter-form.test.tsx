@@ -1,7 +1,6 @@
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterEach, describe, expect, it } from "vitest";
-import { renderApp } from "../../app/test-router.tsx";
+import { afterEach, describe, expect, it, vi } from "vitest";
 
 const Real = Intl.DateTimeFormat;
 afterEach(() => {
@@ -18,6 +17,9 @@ describe("the date filter", () => {
         return Reflect.construct(target, args);
       },
     });
+    // The app as a page loads it: no formatter made yet by an earlier test file (component test files share modules).
+    vi.resetModules();
+    const { renderApp } = await import("../../app/test-router.tsx");
     renderApp("/fr/decisions");
     const from = await screen.findByRole("textbox", { name: "Du" });
     expect(created).toEqual([]);
