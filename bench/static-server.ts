@@ -24,7 +24,7 @@ export async function serveStatic(root: string, base = "/"): Promise<StaticServe
   const gzipped = new Map<string, Buffer>();
   const headersFile = join(root, "_headers");
   const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, "utf8")) : [];
-    const resolve = (pathname: string): { file: string; status: number } | undefined => {
+  const resolve = (pathname: string): { file: string; status: number } | undefined => {
     const relative = normalize(decodeURIComponent(pathname.slice(base.length - 1))).replace(/^(\.\.[/\\])+/, "");
     const candidates = relative.endsWith("/") ? [join(relative, "index.html")] : [relative, `${relative}.html`];
     for (const c of candidates) {
