@@ -4,6 +4,7 @@ import { defineConfig, type Plugin } from "vite";
 import { searchDevIndex } from "./scripts/search-index.ts";
 import { staticHostPreview } from "./scripts/static-host.ts";
 import { contentPlugin } from "./src/content/vite-plugin.ts";
+import { SEARCH_FOLDER } from "./src/lib/paths.ts";
 
 /**
  * V8's explicit compile hint on the chunks every page runs at start (the entry and what it imports): V8
@@ -33,6 +34,14 @@ export default defineConfig({
   plugins: [contentPlugin(), react(), staticHostPreview(), compileHints(), searchDevIndex()],
   // Every browser we serve preloads modules itself (modulepreload: Chromium 66, Firefox 115, Safari 17): no polyfill.
   build: { target: "es2022", modulePreload: { polyfill: false } },
+  // The search worker (the only worker) is served with the search bundle, under the policy that allows the
+  // engine's WebAssembly (scripts/security.ts); a module, as the engine's bundle it imports.
+  worker: {
+    format: "es",
+    rolldownOptions: {
+      output: { entryFileNames: `${SEARCH_FOLDER}/[name]-[hash].js`, chunkFileNames: `${SEARCH_FOLDER}/[name]-[hash].js` },
+    },
+  },
   test: {
     // Nothing here is timed: the limit only stops a test that hangs, far above what any test takes on a busy machine.
     testTimeout: 120_000,

@@ -1,7 +1,6 @@
 // The search index: one Pagefind bundle per language (pagefind/fr/, pagefind/en/), built from the releases
 // themselves, not from the rendered pages, so that each paragraph, meeting and decision is a sub-result
 // named by the id the article gives it. The browser loads the bundle at run time (src/features/search/).
-import { readFileSync } from "node:fs";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import * as pagefind from "pagefind";
@@ -13,8 +12,11 @@ import { LANGS, type Lang } from "../src/content/vocabulary.ts";
 import { addDays } from "../src/lib/days.ts";
 import { SEARCH_FOLDER } from "../src/lib/paths.ts";
 
-/** Files of Pagefind's bundle that our own UI never loads (its default UIs, its highlighting script). */
-const UNUSED = /^(pagefind-(component-|modular-)?ui\.(js|css)|pagefind-highlight\.js|wasm\.unknown\.pagefind)$/;
+/**
+ * Files of Pagefind's bundle that our own UI never loads: its default UIs, its highlighting script, and its
+ * worker (the engine runs in ours, src/features/search/search-worker.ts).
+ */
+const UNUSED = /^(pagefind-(component-|modular-)?ui\.(js|css)|pagefind-highlight\.js|pagefind-worker\.js|wasm\.unknown\.pagefind)$/;
 
 function escapeHtml(value: string): string {
   return value.replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
@@ -79,7 +81,6 @@ export function searchUrl(lang: Lang, id: string): string {
 /** Both languages' bundles, as files relative to the site's root (`pagefind/fr/pagefind.js`, …). */
 export async function searchIndexFiles(releases: Release[]): Promise<Map<string, Uint8Array>> {
   const files = new Map<string, Uint8Array>();
-  const workerStart = readFileSync(new URL("./pagefind-worker.js", import.meta.url));
   for (const lang of LANGS) {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: lang });
     if (!index) throw new Error(`search index: ${errors.join("; ")}`);
@@ -90,10 +91,7 @@ export async function searchIndexFiles(releases: Release[]): Promise<Map<string,
     const written = await index.getFiles();
     if (written.errors.length) throw new Error(`search index: ${written.errors.join("; ")}`);
     for (const file of written.files) {
-      if (UNUSED.test(file.path)) continue;
-      // Pagefind's worker after ours, which turns a file it could not fetch into a failed search.
-      const content = file.path === "pagefind-worker.js" ? Buffer.concat([workerStart, file.content]) : file.content;
-      files.set(`${SEARCH_FOLDER}/${lang}/${file.path}`, content);
+      if (!UNUSED.test(file.path)) files.set(`${SEARCH_FOLDER}/${lang}/${file.path}`, file.content);
     }
     await index.deleteIndex();
   }
@@ -104,7 +102,8 @@ export async function searchIndexFiles(releases: Release[]): Promise<Map<string,
 /** Writes both bundles under `dist`; returns how many files. */
 export async function writeSearchIndex(dist: string, releases: Release[]): Promise<number> {
   const files = await searchIndexFiles(releases);
-  await rm(join(dist, SEARCH_FOLDER), { recursive: true, force: true });
+  // Each language's folder only: the search worker, built by Vite, sits beside them.
+  for (const lang of LANGS) await rm(join(dist, SEARCH_FOLDER, lang), { recursive: true, force: true });
   for (const [path, content] of files) {
     await mkdir(dirname(join(dist, path)), { recursive: true });
     await writeFile(join(dist, path), content);

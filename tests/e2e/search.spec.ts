@@ -164,6 +164,17 @@ for (const lang of LANGS) {
         await expect(page.getByRole("alert")).toHaveCount(0);
       });
 
+      test(`a search worker that cannot start says so in ${lang}, with a retry`, async ({ page }) => {
+        let failing = true;
+        await page.route("**/pagefind/search-worker-*.js", (route) => (failing ? route.abort() : route.continue()));
+        await open(page, `/${lang}/search?q=${t.stem.typed}`);
+        await expect(page.getByRole("alert")).toContainText(t.failed, SEARCHED);
+        failing = false;
+        await page.getByRole("button", { name: t.retry }).click();
+        await expect(results(page).first()).toBeVisible(SEARCHED);
+        await expect(page.getByRole("alert")).toHaveCount(0);
+      });
+
       test(`an index chunk that fails to load fails the search in ${lang} (not fewer results), with a retry`, async ({ page }) => {
         let failing = true;
         await page.route(`**/pagefind/${lang}/index/*.pf_index*`, (route) => (failing ? route.abort() : route.continue()));
@@ -205,7 +216,10 @@ for (const lang of LANGS) {
   });
 }
 
-test("the search page alone may run WebAssembly: one policy for each path, as the host sends it", async ({ request }) => {
+test("the search page and its worker alone may run WebAssembly: one policy for each path, as the host sends it", async ({
+  page,
+  request,
+}) => {
   const policies = async (path: string) =>
     (await request.get(path)).headersArray().filter((h) => h.name.toLowerCase() === "content-security-policy");
   for (const lang of LANGS) {
@@ -218,10 +232,16 @@ test("the search page alone may run WebAssembly: one policy for each path, as th
       expect(page[0]?.value, path).not.toContain("wasm");
     }
   }
-  const worker = await policies("/pagefind/fr/pagefind-worker.js");
+  // The worker the page starts runs the engine: it takes its policy from its own response.
+  const started = page.waitForEvent("worker");
+  await open(page, "/fr/search?q=ministre");
+  await expect(results(page).first()).toBeVisible(SEARCHED);
+  const workerPath = new URL((await started).url()).pathname;
+  expect(workerPath).toMatch(/^\/pagefind\/search-worker-[\w-]+\.js$/);
+  const worker = await policies(workerPath);
   expect(worker).toHaveLength(1);
   expect(worker[0]?.value).toContain("'wasm-unsafe-eval'");
-  for (const path of ["/fr/search", "/fr/", "/pagefind/fr/pagefind.js"]) {
+  for (const path of ["/fr/search", "/fr/", "/pagefind/fr/pagefind.js", workerPath]) {
     for (const h of await policies(path)) expect(h.value).not.toMatch(/'unsafe-eval'|'unsafe-inline'/);
   }
 });

@@ -2,7 +2,7 @@
 // with the page: the page's first load stays within the JavaScript budget, and the guide needs none of it.
 import type { Lang } from "../../content/vocabulary.ts";
 import { type LocalePart, loadLocale } from "../../i18n/index.ts";
-import type { SearchFilters, SearchPage } from "./search-client.ts";
+import type { SearchFilters, SearchPage } from "./search-engine.ts";
 import { type SearchQuery, searchLangs } from "./search-query.ts";
 import { loadSearchResults } from "./search-results-later.tsx";
 
@@ -42,7 +42,10 @@ export async function findReleases(query: SearchQuery, lang: Lang, filters: Sear
     return { kind: "failed" };
   }
   try {
-    return { kind: "found", ...(await client.searchReleases(query.terms, searchLangs(query, lang), filters, filters.page)) };
+    return {
+      kind: "found",
+      ...(await client.searchReleases({ terms: query.terms, langs: searchLangs(query, lang), filters, page: filters.page, lang })),
+    };
   } catch (error) {
     if (error instanceof client.SearchUnavailable) return { kind: "failed" };
     throw error;

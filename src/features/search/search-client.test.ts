@@ -1,32 +1,80 @@
-import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { searchIndexFiles } from "../../../scripts/search-index.ts";
-import type { Release } from "../../content/schema.ts";
-import { warmUp } from "./search-client.ts";
+import type { WorkerAnswer, WorkerRequest } from "./search-client.ts";
+import type { Search, SearchPage } from "./search-engine.ts";
 
+/** A worker that answers each search with what `answer` says (nothing: it never answers). */
+class FakeWorker extends EventTarget {
+  static started: FakeWorker[] = [];
+  static answer: (worker: FakeWorker, request: WorkerRequest) => WorkerAnswer | "crash" | undefined = () => undefined;
+  terminated = false;
+  asked: WorkerRequest[] = [];
+  constructor() {
+    super();
+    FakeWorker.started.push(this);
+  }
+  postMessage(request: WorkerRequest) {
+    this.asked.push(request);
+    queueMicrotask(() => {
+      const answer = FakeWorker.answer(this, request);
+      if (answer === "crash") this.dispatchEvent(Object.assign(new Event("error", { cancelable: true }), { message: "crashed" }));
+      else if (answer) this.dispatchEvent(Object.assign(new Event("message"), { data: answer }));
+    });
+  }
+  terminate() {
+    this.terminated = true;
+  }
+}
+
+const SEARCH: Search = { terms: "ministers", langs: ["en"], filters: { range: {} }, page: 1, lang: "en" };
+const PAGE: SearchPage = { total: 0, page: 1, pages: 1, hits: [] };
+
+async function client() {
+  vi.resetModules();
+  FakeWorker.started = [];
+  vi.stubGlobal("Worker", FakeWorker);
+  return import("./search-client.ts");
+}
 afterEach(() => vi.unstubAllGlobals());
 
-describe("the search engine's warm-up", () => {
-  it("fetches the engine's worker, then the metadata and WebAssembly its entry file names, all files the build wrote, once a language", async () => {
-    const release = JSON.parse(readFileSync("tests/fixtures/releases/2023-02-15-defence-ministers.json", "utf8")) as Release;
-    const built = await searchIndexFiles([release]);
-    const asked: string[] = [];
-    vi.stubGlobal(
-      "fetch",
-      vi.fn(async (url: string) => {
-        asked.push(url);
-        const file = built.get(url.slice(1));
-        return file ? new Response(new Blob([new Uint8Array(file)])) : new Response("", { status: 404 });
-      }),
-    );
-    warmUp(["en"]);
-    expect(asked).toEqual(["/pagefind/en/pagefind-worker.js", "/pagefind/en/pagefind-entry.json"]);
-    await vi.waitFor(() => expect(asked).toHaveLength(4));
-    const [meta, wasm] = asked.slice(2).sort();
-    expect(meta).toMatch(/^\/pagefind\/en\/pagefind\.en_\w+\.pf_meta$/);
-    expect(wasm).toBe("/pagefind/en/wasm.en.pagefind");
-    for (const url of asked) expect(built.has(url.slice(1)), url).toBe(true);
-    warmUp(["en"]);
-    expect(asked).toHaveLength(4);
+describe("the search client", () => {
+  it("asks one worker for warm-up, preloads and searches", async () => {
+    const { warmUp, preload, searchReleases } = await client();
+    FakeWorker.answer = (_, r) => (r.kind === "search" ? { id: r.id, page: PAGE } : undefined);
+    warmUp(["fr", "en"]);
+    preload("minis", ["en"]);
+    expect(await searchReleases(SEARCH)).toEqual(PAGE);
+    expect(FakeWorker.started).toHaveLength(1);
+    expect(FakeWorker.started[0]?.asked.map((r) => r.kind)).toEqual(["warm-up", "preload", "search"]);
+  });
+
+  it("tries a failed search once more in a new worker, which the next searches use", async () => {
+    const { searchReleases } = await client();
+    FakeWorker.answer = (worker, r) =>
+      r.kind !== "search" ? undefined : worker === FakeWorker.started[0] ? { id: r.id, error: "a chunk failed" } : { id: r.id, page: PAGE };
+    expect(await searchReleases(SEARCH)).toEqual(PAGE);
+    expect(FakeWorker.started.map((w) => w.terminated)).toEqual([true, false]);
+    expect(await searchReleases(SEARCH)).toEqual(PAGE);
+    expect(FakeWorker.started).toHaveLength(2);
+  });
+
+  it("retries searches that were waiting on a failed worker, without ending the new one", async () => {
+    const { searchReleases } = await client();
+    // The first worker answers nothing until its second search, which fails: both retry in the second worker.
+    FakeWorker.answer = (worker, r) => {
+      if (r.kind !== "search") return undefined;
+      if (worker !== FakeWorker.started[0]) return { id: r.id, page: PAGE };
+      return worker.asked.length === 2 ? { id: r.id, error: "a chunk failed" } : undefined;
+    };
+    expect(await Promise.all([searchReleases(SEARCH), searchReleases(SEARCH)])).toEqual([PAGE, PAGE]);
+    expect(FakeWorker.started.map((w) => w.terminated)).toEqual([true, false]);
+  });
+
+  it("says search is unavailable when a new worker fails too (its script did not load), and tries again on the next search", async () => {
+    const { searchReleases, SearchUnavailable } = await client();
+    FakeWorker.answer = (_, r) => (r.kind === "search" ? "crash" : undefined);
+    await expect(searchReleases(SEARCH)).rejects.toThrow(SearchUnavailable);
+    expect(FakeWorker.started.map((w) => w.terminated)).toEqual([true, true]);
+    FakeWorker.answer = (_, r) => (r.kind === "search" ? { id: r.id, page: PAGE } : undefined);
+    expect(await searchReleases(SEARCH)).toEqual(PAGE);
   });
 });

@@ -3,7 +3,7 @@ import { createMemoryRouter } from "react-router";
 import { RouterProvider } from "react-router/dom";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadLocale } from "../../i18n/index.ts";
-import type { Hit } from "./search-client.ts";
+import type { Hit } from "./search-engine.ts";
 import { SearchResults } from "./search-results.tsx";
 
 const HOSTILE = '<img src=x onerror="window.__pwned=true"><mark>faux</mark>';
@@ -14,6 +14,8 @@ const hits: Hit[] = [
     id: "2023-02-15-defence-ministers",
     title: `Les ministres de la Défense ${HOSTILE}`,
     days: ["2023-02-14", "2023-02-15"],
+    when: { before: "", start: "14", between: "–", end: "15 février 2023" },
+    langName: "français",
     provenance: "official",
     places: [
       {
@@ -34,6 +36,8 @@ const hits: Hit[] = [
     id: "2024-02-15-defence-ministers",
     title: "Defence ministers",
     days: ["2024-02-15", "2024-02-15"],
+    when: { before: "", start: "15 février 2024", between: "", end: "" },
+    langName: "anglais",
     provenance: "digest",
     places: [{ kind: "decision", id: "decision-d1", excerpt: [{ text: "defence", mark: true }] }],
   },
@@ -52,7 +56,7 @@ describe("SearchResults", () => {
     await loadLocale("en");
   });
 
-  it("lists each release as a link, with its days and who wrote the text", () => {
+  it("lists each release as a link, with its days (each end a <time>) and who wrote the text", () => {
     renderResults("fr");
     const [first] = screen.getAllByRole("list");
     expect(within(first as HTMLElement).getAllByRole("heading", { level: 3 })).toHaveLength(2);
@@ -60,7 +64,10 @@ describe("SearchResults", () => {
       "href",
       "/fr/releases/2023-02-15-defence-ministers",
     );
-    expect(screen.getByText("14–15 février 2023")).toBeInTheDocument();
+    const end = screen.getByText("15 février 2023");
+    expect(end).toHaveAttribute("datetime", "2023-02-15");
+    expect(end.parentElement).toHaveTextContent("14–15 février 2023");
+    expect(screen.getByText("14")).toHaveAttribute("datetime", "2023-02-14");
     expect(screen.getByText("texte officiel")).toBeInTheDocument();
   });
 

@@ -1,10 +1,10 @@
 import { Link } from "react-router";
+import { DayRange } from "../../components/day-range.tsx";
 import type { Lang } from "../../content/vocabulary.ts";
 import { useLang, useT } from "../../i18n/index.ts";
-import { formatDayRange, languageName } from "../../lib/dates.ts";
 import { paths } from "../../lib/paths.ts";
 import type { ExcerptPart } from "./excerpt.ts";
-import type { Hit, Place } from "./search-client.ts";
+import type { Hit, Place } from "./search-engine.ts";
 
 /** An excerpt as text, its matched words in <mark>: never HTML from the index. */
 export function Excerpt({ parts }: { parts: ExcerptPart[] }) {
@@ -44,9 +44,9 @@ export function SearchResults({ hits }: { hits: Hit[] }) {
               </Link>
             </h3>
             <p className="search-result-about">
-              {hit.days[0] && <span>{formatDayRange(hit.days[0], hit.days[1], lang)}</span>}
+              {hit.when && <DayRange start={hit.days[0]} end={hit.days[1]} parts={hit.when} />}
               <span>{t(`provenance.kind.${hit.provenance}`)}</span>
-              {!own && <span>{t("search.inLanguage", { lang: languageName(hit.lang, lang) })}</span>}
+              {!own && <span>{t("search.inLanguage", { lang: hit.langName })}</span>}
             </p>
             {hit.places.length > 0 && (
               <ul className="search-places">

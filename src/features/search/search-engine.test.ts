@@ -1,0 +1,111 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { searchIndexFiles } from "../../../scripts/search-index.ts";
+import type { Release } from "../../content/schema.ts";
+import type { Lang } from "../../content/vocabulary.ts";
+import { IndexUnavailable, type PagefindModule, type Search, type SearchFilters, searchEngine, takeOverFetch } from "./search-engine.ts";
+
+// Pagefind's own browser bundle over a real index, run here as in the search worker (no window: in this thread).
+let built: Map<string, Uint8Array>;
+let dir: string;
+beforeAll(async () => {
+  const release = JSON.parse(readFileSync("tests/fixtures/releases/2023-02-15-defence-ministers.json", "utf8")) as Release;
+  built = await searchIndexFiles([release]);
+  dir = mkdtempSync(join(tmpdir(), "communique-engine-"));
+  for (const [path, content] of built) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
+});
+afterEach(() => vi.unstubAllGlobals());
+
+/** Serves the index at its site paths, recording the paths asked; `fails` says which paths answer 404. */
+function serve(fails: (path: string) => boolean = () => false): string[] {
+  const asked: string[] = [];
+  vi.stubGlobal(
+    "fetch",
+    vi.fn(async (url: string) => {
+      const path = url.replace(/\?.*$/, "");
+      asked.push(path);
+      const file = built.get(path.slice(1));
+      return file && !fails(path) ? new Response(new Blob([new Uint8Array(file)])) : new Response("", { status: 404 });
+    }),
+  );
+  return asked;
+}
+
+const bundle = (lang: Lang) => import(pathToFileURL(join(dir, `pagefind/${lang}/pagefind.js`)).href) as Promise<PagefindModule>;
+
+function engine(load = bundle) {
+  return searchEngine({ folder: (lang: Lang) => `/pagefind/${lang}/`, load, fetching: takeOverFetch(globalThis) });
+}
+
+/** A search for "ministers" in the English index, from a page in `lang`. */
+const ministers = (filters: SearchFilters = { range: {} }, lang: Lang = "en"): Search => ({
+  terms: "ministers",
+  langs: ["en"],
+  filters,
+  page: 1,
+  lang,
+});
+
+describe("the search engine", () => {
+  it("answers one page of hits, each with its places as plain excerpts with the words marked", async () => {
+    serve();
+    const page = await engine().search(ministers());
+    expect(page).toMatchObject({ total: 1, page: 1, pages: 1 });
+    const [hit] = page.hits;
+    expect(hit).toMatchObject({ lang: "en", id: "2023-02-15-defence-ministers", days: ["2023-02-14", "2023-02-15"] });
+    expect(hit?.places.length).toBeGreaterThan(0);
+    const marked = hit?.places.flatMap((p) => p.excerpt.filter((part) => part.mark).map((part) => part.text.toLowerCase()));
+    expect(marked).toContain("ministers");
+  });
+
+  it("gives the days and the release's language in the words of the page's language", async () => {
+    serve();
+    const [fr] = (await engine().search(ministers({ range: {} }, "fr"))).hits;
+    expect(fr).toMatchObject({ lang: "en", langName: "anglais", when: { before: "", start: "14", between: "–", end: "15 février 2023" } });
+    const [en] = (await engine().search(ministers())).hits;
+    expect(en).toMatchObject({ langName: "English", when: { start: "14", end: "15 February 2023" } });
+  });
+
+  it("finds nothing outside the date range, without searching", async () => {
+    serve();
+    expect(await engine().search(ministers({ range: { from: "2024-01-01" } }))).toEqual({
+      total: 0,
+      page: 1,
+      pages: 1,
+      hits: [],
+    });
+  });
+
+  it("on warm-up, fetches the entry file, then the metadata and WebAssembly it names, while the engine's script loads; each file once", async () => {
+    const asked = serve();
+    let loaded = (_: PagefindModule) => {};
+    const warm = engine((lang) => new Promise<PagefindModule>((resolve) => (loaded = resolve)).then(() => bundle(lang)));
+    warm.warmUp("en");
+    await vi.waitFor(() => expect(asked).toHaveLength(3));
+    expect(asked[0]).toBe("/pagefind/en/pagefind-entry.json");
+    expect(asked).toContainEqual(expect.stringMatching(/^\/pagefind\/en\/pagefind\.en_\w+\.pf_meta$/));
+    expect(asked).toContain("/pagefind/en/wasm.en.pagefind");
+    loaded(await bundle("en"));
+    expect((await warm.search(ministers())).total).toBe(1);
+    warm.warmUp("en");
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(asked.length).toBeGreaterThan(3);
+    expect(new Set(asked).size).toBe(asked.length);
+    for (const path of asked) expect(built.has(path.slice(1)), path).toBe(true);
+  });
+
+  it("fails a search during which an index chunk failed (Pagefind alone answers without it), and a new engine finds it again", async () => {
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    serve((path) => path.includes("/index/"));
+    await expect(engine().search(ministers())).rejects.toThrow(IndexUnavailable);
+    expect(logged).toHaveBeenCalledWith(expect.stringContaining("Failed to load the index chunk"));
+    serve();
+    expect((await engine().search(ministers())).total).toBe(1);
+  });
+});
