@@ -109,3 +109,42 @@ describe("the search engine", () => {
     expect((await engine().search(ministers())).total).toBe(1);
   });
 });
+
+describe("the worker's fetch, taken over", () => {
+  function scope() {
+    const asked: string[] = [];
+    const target = {
+      fetch: (async (url: string) => {
+        asked.push(url);
+        if (url === "/gone") throw new TypeError("network error");
+        return new Response(url, { status: url.startsWith("/missing") ? 404 : 200 });
+      }) as typeof fetch,
+    };
+    return { target, asked, fetching: takeOverFetch(target) };
+  }
+
+  it("hands the engine a file fetched ahead, once, and the caller a copy", async () => {
+    const { target, asked, fetching } = scope();
+    const copy = await fetching.ahead("/a");
+    const engine = await target.fetch("/a");
+    expect([await copy?.text(), await engine.text()]).toEqual(["/a", "/a"]);
+    await target.fetch("/a");
+    expect(asked).toEqual(["/a", "/a"]); // asked again after: a request of its own
+  });
+
+  it("fetches nothing ahead that the engine has asked for already", async () => {
+    const { target, asked, fetching } = scope();
+    await target.fetch("/a");
+    expect(await fetching.ahead("/a")).toBeUndefined();
+    expect(asked).toEqual(["/a"]);
+  });
+
+  it("counts the requests that fail, by status or by error", async () => {
+    const { target, fetching } = scope();
+    await target.fetch("/a");
+    await target.fetch("/missing");
+    await expect(target.fetch("/gone")).rejects.toThrow("network error");
+    await fetching.ahead("/missing-too");
+    expect(fetching.failures()).toBe(3);
+  });
+});

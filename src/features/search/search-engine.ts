@@ -134,8 +134,11 @@ function hitOf(data: ResultData, pageLang: Lang): Hit | undefined {
 export type Fetching = {
   /** How many requests have failed (an error, or a status that is not ok). */
   failures: () => number;
-  /** Fetches a file ahead of the engine, which then gets this response when it asks; a copy for the caller. */
-  ahead: (url: string) => Promise<Response>;
+  /**
+   * Fetches a file ahead of the engine, which then gets this response when it asks; a copy for the caller.
+   * Nothing when the engine has asked for it already.
+   */
+  ahead: (url: string) => Promise<Response | undefined>;
 };
 
 /**
@@ -158,16 +161,20 @@ export function takeOverFetch(scope: { fetch: typeof fetch }): Fetching {
       },
     );
   const fetchedAhead = new Map<string, Promise<Response>>();
+  const asked = new Set<string>();
   scope.fetch = (...args: Parameters<typeof fetch>) => {
     const [input] = args;
-    const ahead = typeof input === "string" ? fetchedAhead.get(input) : undefined;
+    if (typeof input !== "string") return counted(...args);
+    asked.add(input);
+    const ahead = fetchedAhead.get(input);
     if (!ahead) return counted(...args);
-    fetchedAhead.delete(input as string);
+    fetchedAhead.delete(input);
     return ahead;
   };
   return {
     failures: () => failures,
     ahead: (url) => {
+      if (asked.has(url)) return Promise.resolve(undefined); // the engine was quicker
       const response = counted(url);
       fetchedAhead.set(url, response);
       return response.then((r) => r.clone());
@@ -205,7 +212,7 @@ export function searchEngine({ folder, load, fetching }: Bundles) {
     type Entry = { languages: Record<string, { hash: string; wasm?: string } | undefined> };
     void fetching
       .ahead(`${folder(lang)}pagefind-entry.json?ts=${tag}`)
-      .then((response) => (response.ok ? (response.json() as Promise<Entry>) : undefined))
+      .then((response) => (response?.ok ? (response.json() as Promise<Entry>) : undefined))
       .then((entry) => {
         const index = entry?.languages[lang];
         if (!index) return;
