@@ -35,11 +35,12 @@ export default defineConfig({
   // Every browser we serve preloads modules itself (modulepreload: Chromium 66, Firefox 115, Safari 17): no polyfill.
   build: { target: "es2022", modulePreload: { polyfill: false } },
   // The search worker (the only worker) is served with the search bundle, under the policy that allows the
-  // engine's WebAssembly (scripts/security.ts); a module, as the engine's bundle it imports.
+  // engine's WebAssembly (scripts/security.ts); a module, as the engine's bundle it imports. Its name stays
+  // from one deploy to the next, as the bundle's do (revalidated): a page open across a deploy still finds it.
   worker: {
     format: "es",
     rolldownOptions: {
-      output: { entryFileNames: `${SEARCH_FOLDER}/[name]-[hash].js`, chunkFileNames: `${SEARCH_FOLDER}/[name]-[hash].js` },
+      output: { entryFileNames: `${SEARCH_FOLDER}/[name].js`, chunkFileNames: `${SEARCH_FOLDER}/[name]-[hash].js` },
     },
   },
   test: {

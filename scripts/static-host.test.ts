@@ -137,7 +137,7 @@ describe("the headers hosts send from the build's _headers", () => {
   });
 
   it("lets the search page and its engine alone run WebAssembly: the search policy, never the default one too", () => {
-    for (const path of ["/fr/search", "/en/search", "/pagefind/search-worker-abc.js", "/pagefind/en/wasm.en.pagefind"]) {
+    for (const path of ["/fr/search", "/en/search", "/pagefind/search-worker.js", "/pagefind/en/wasm.en.pagefind"]) {
       expect(sent(path).get("content-security-policy"), path).toBe(`${FRAME_POLICY}, ${SEARCH_CSP}`);
     }
     expect(sent("/communique/fr/search", "/communique").get("content-security-policy")).toContain("'wasm-unsafe-eval'");

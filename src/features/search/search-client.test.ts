@@ -77,4 +77,21 @@ describe("the search client", () => {
     FakeWorker.answer = (_, r) => (r.kind === "search" ? { id: r.id, page: PAGE } : undefined);
     expect(await searchReleases(SEARCH)).toEqual(PAGE);
   });
+
+  it("gives up a search left unanswered, and tries it once more in a new worker", async () => {
+    const { searchReleases, SEARCH_TIMEOUT_MS } = await client();
+    vi.useFakeTimers();
+    try {
+      FakeWorker.answer = (worker, r) => (r.kind === "search" && worker !== FakeWorker.started[0] ? { id: r.id, page: PAGE } : undefined);
+      const found = searchReleases(SEARCH);
+      await vi.advanceTimersByTimeAsync(SEARCH_TIMEOUT_MS - 1);
+      expect(FakeWorker.started).toHaveLength(1);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(FakeWorker.started).toHaveLength(2);
+      expect(await found).toEqual(PAGE);
+      expect(FakeWorker.started.map((w) => w.terminated)).toEqual([true, false]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });

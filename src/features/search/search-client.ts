@@ -67,10 +67,20 @@ export function preload(terms: string, langs: Lang[]): void {
   start().postMessage({ kind: "preload", terms, langs } satisfies WorkerRequest);
 }
 
+/** A search unanswered for this long (a request that stalls, a worker gone without a word) is given up. */
+export const SEARCH_TIMEOUT_MS = 30_000;
+
 function searchOnce(search: Search, by: Worker): Promise<SearchPage> {
   const id = nextId++;
   return new Promise<SearchPage>((resolve, reject) => {
-    pending.set(id, { resolve, reject, by });
+    const timer = setTimeout(() => retire(by, new Error("The search worker did not answer")), SEARCH_TIMEOUT_MS);
+    const settle =
+      <T>(done: (value: T) => void) =>
+      (value: T) => {
+        clearTimeout(timer);
+        done(value);
+      };
+    pending.set(id, { resolve: settle(resolve), reject: settle(reject), by });
     by.postMessage({ kind: "search", id, ...search } satisfies WorkerRequest);
   });
 }
