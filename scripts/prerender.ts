@@ -8,7 +8,7 @@ import { LANGS, type Lang } from "../src/content/vocabulary.ts";
 import type * as ServerEntry from "../src/entry-server.tsx";
 import { citationFiles } from "./citation-files.ts";
 import { writeSearchIndex } from "./search-index.ts";
-import { CSP, headersFile, SEARCH_CSP } from "./security.ts";
+import { CSP, headersFile } from "./security.ts";
 import { siteFiles } from "./site-files.ts";
 
 function escapeHtml(value: string): string {
@@ -116,9 +116,7 @@ export async function prerender(options: {
   for (const page of pages) {
     const rendered = await server.render(`${prefix}${page.url}`, content, basename);
     if (rendered.kind === "redirect") throw new Error(`prerender: ${page.url} redirects to ${rendered.location}`);
-    // The search page alone may run WebAssembly (its engine): its own policy, as in _headers.
-    const search = page.path !== null && /^\/[^/]+\/search$/.test(page.path);
-    const html = fillPage(search ? template.replace(`content="${CSP}"`, `content="${SEARCH_CSP}"`) : template, rendered, page.path);
+    const html = fillPage(template, rendered, page.path);
     const file = join(dist, page.file);
     await mkdir(dirname(file), { recursive: true });
     await writeFile(file, html);

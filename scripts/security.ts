@@ -10,8 +10,9 @@ export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'";
 
 /**
- * The search page's policy: the same, and WebAssembly, which runs the search engine (on that page, and in
- * the worker its bundle starts from pagefind/). Never 'unsafe-eval': see docs/decisions/0011-search.md.
+ * The search worker's policy: the same, and WebAssembly, which runs the search engine in that worker
+ * (served from pagefind/, it takes its policy from its own response). Never 'unsafe-eval': see
+ * docs/decisions/0011-search.md.
  */
 export const SEARCH_CSP = CSP.replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'");
 
@@ -28,10 +29,8 @@ export const CACHE_FOREVER = "public, max-age=31536000, immutable";
 /** Pages keep their address from one deploy to the next: a browser checks before it reuses one. */
 export const CACHE_PAGE = "public, max-age=0, must-revalidate";
 
-/** The paths under a language that are pages of the app with the default policy (the search page is not one). */
-const LANG_PAGES = ["", "releases/*", "timeline", "decisions", "feed.xml", "feed.json", "404"];
-/** The paths under a language of its search page; `pagefind/*` (the bundle and its worker) goes with them. */
-export const SEARCH_PAGE = "search";
+/** The paths under a language: every page of the app, and the feeds. */
+const LANG_PAGES = ["", "releases/*", "timeline", "decisions", "search", "feed.xml", "feed.json", "404"];
 
 /** Set on every path by `_headers`: a policy of its own, so that the page's policy can differ by path. */
 export const FRAME_POLICY = "frame-ancestors 'none'";
@@ -40,8 +39,8 @@ export const FRAME_POLICY = "frame-ancestors 'none'";
  * The `_headers` file for a site served under `prefix` ("" or "/communique"). Hosts apply every rule
  * whose path matches, and a header set by two rules is sent twice (or joined): each header is set by one
  * rule only for any path, but for the policy, which is two: two policies are both enforced, so the page's
- * policy is set path by path (the default one on every page and file that is not search's, the search
- * one on the search pages and the search bundle), and `frame-ancestors 'none'`, a policy of its own, on
+ * policy is set path by path (the default one on every page and file but the search bundle, the search
+ * one on the bundle and its worker), and `frame-ancestors 'none'`, a policy of its own, on
  * all (`/*`), unknown addresses included. The other security headers on all; a cache lifetime and the
  * stylesheet preload per kind of path. The preload lets hosts that read this file start fetching the
  * stylesheet with the page's first bytes; it matches the <link>'s request mode (Vite marks it
@@ -61,7 +60,7 @@ export function headersFile(prefix: string, stylesheets: { href: string; crossor
     "/cite/*",
     ...LANGS.flatMap((lang) => LANG_PAGES.map((p) => `/${lang}/${p}`)),
   ];
-  const searchPolicy = [...LANGS.map((lang) => `/${lang}/${SEARCH_PAGE}`), `/${SEARCH_FOLDER}/*`];
+  const searchPolicy = [`/${SEARCH_FOLDER}/*`];
   const lines = [
     "# Written by scripts/prerender.ts from scripts/security.ts.",
     `${prefix}/*`,

@@ -129,19 +129,19 @@ describe("the headers hosts send from the build's _headers", () => {
     const pages = ["/", "/404.html", "/assets/index-abc.js", "/data/x/calendar.json"];
     for (const lang of ["fr", "en"]) {
       pages.push(`/${lang}/`, `/${lang}/timeline`, `/${lang}/decisions`, `/${lang}/releases/${ID}`, `/${lang}/releases/${ID}/bilingual`);
-      pages.push(`/${lang}/feed.xml`, `/${lang}/feed.json`, `/${lang}/404`);
+      pages.push(`/${lang}/search`, `/${lang}/feed.xml`, `/${lang}/feed.json`, `/${lang}/404`);
     }
     for (const path of pages) expect(sent(path).get("content-security-policy"), path).toBe(`${FRAME_POLICY}, ${CSP}`);
     // The default policy and frame-ancestors together say what the one policy other hosts send says (docs/HOSTING.md).
     expect(`${CSP}; ${FRAME_POLICY}`).toBe(SECURITY_HEADERS[0]?.[1]);
   });
 
-  it("lets the search page and its engine alone run WebAssembly: the search policy, never the default one too", () => {
-    for (const path of ["/fr/search", "/en/search", "/pagefind/search-worker.js", "/pagefind/en/wasm.en.pagefind"]) {
+  it("lets the search bundle and its worker alone run WebAssembly: the search policy, never the default one too", () => {
+    for (const path of ["/pagefind/search-worker.js", "/pagefind/fr/pagefind.js", "/pagefind/en/wasm.en.pagefind"]) {
       expect(sent(path).get("content-security-policy"), path).toBe(`${FRAME_POLICY}, ${SEARCH_CSP}`);
     }
-    expect(sent("/communique/fr/search", "/communique").get("content-security-policy")).toContain("'wasm-unsafe-eval'");
-    for (const path of ["/fr/", "/fr/timeline", `/fr/releases/${ID}`, "/assets/index-abc.js", "/fr/nowhere"]) {
+    expect(sent("/communique/pagefind/search-worker.js", "/communique").get("content-security-policy")).toContain("'wasm-unsafe-eval'");
+    for (const path of ["/fr/search", "/en/search", "/fr/", "/fr/timeline", `/fr/releases/${ID}`, "/assets/index-abc.js", "/fr/nowhere"]) {
       expect(sent(path).get("content-security-policy"), path).not.toContain("wasm");
     }
     expect(SEARCH_CSP).not.toMatch(/'unsafe-eval'|'unsafe-inline'/);
