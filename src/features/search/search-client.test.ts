@@ -47,14 +47,35 @@ describe("the search client", () => {
     expect(FakeWorker.started[0]?.asked.map((r) => r.kind)).toEqual(["warm-up", "preload", "search"]);
   });
 
-  it("tries a failed search once more in a new worker, which the next searches use", async () => {
+  it("tries a search whose worker's engine failed to start once more in a new worker, which the next searches use", async () => {
     const { searchReleases } = await client();
     FakeWorker.answer = (worker, r) =>
-      r.kind !== "search" ? undefined : worker === FakeWorker.started[0] ? { id: r.id, error: "a chunk failed" } : { id: r.id, page: PAGE };
+      r.kind !== "search"
+        ? undefined
+        : worker === FakeWorker.started[0]
+          ? { id: r.id, error: "the entry file failed", engineIntact: false }
+          : { id: r.id, page: PAGE };
     expect(await searchReleases(SEARCH)).toEqual(PAGE);
     expect(FakeWorker.started.map((w) => w.terminated)).toEqual([true, false]);
     expect(await searchReleases(SEARCH)).toEqual(PAGE);
     expect(FakeWorker.started).toHaveLength(2);
+  });
+
+  it("tries a search during which a file failed once more in the same worker, whose engine is intact", async () => {
+    const { searchReleases, SearchUnavailable } = await client();
+    FakeWorker.answer = (worker, r) =>
+      r.kind !== "search"
+        ? undefined
+        : worker.asked.length === 1
+          ? { id: r.id, error: "a chunk failed", engineIntact: true }
+          : { id: r.id, page: PAGE };
+    expect(await searchReleases(SEARCH)).toEqual(PAGE);
+    expect(FakeWorker.started).toHaveLength(1);
+    expect(FakeWorker.started[0]?.terminated).toBe(false);
+    // Failing again there, the search is unavailable, and the next one starts a new worker.
+    FakeWorker.answer = (_, r) => (r.kind === "search" ? { id: r.id, error: "a chunk failed", engineIntact: true } : undefined);
+    await expect(searchReleases(SEARCH)).rejects.toThrow(SearchUnavailable);
+    expect(FakeWorker.started[0]?.terminated).toBe(true);
   });
 
   it("retries searches that were waiting on a failed worker, without ending the new one", async () => {
@@ -63,7 +84,7 @@ describe("the search client", () => {
     FakeWorker.answer = (worker, r) => {
       if (r.kind !== "search") return undefined;
       if (worker !== FakeWorker.started[0]) return { id: r.id, page: PAGE };
-      return worker.asked.length === 2 ? { id: r.id, error: "a chunk failed" } : undefined;
+      return worker.asked.length === 2 ? { id: r.id, error: "the WebAssembly failed", engineIntact: false } : undefined;
     };
     expect(await Promise.all([searchReleases(SEARCH), searchReleases(SEARCH)])).toEqual([PAGE, PAGE]);
     expect(FakeWorker.started.map((w) => w.terminated)).toEqual([true, false]);

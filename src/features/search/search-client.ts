@@ -9,8 +9,21 @@ export type WorkerRequest =
   | { kind: "preload"; terms: string; langs: Lang[] }
   | ({ kind: "search"; id: number } & Search);
 
-/** The worker's answer to a search: a page of hits, or why there is none. */
-export type WorkerAnswer = { id: number; page: SearchPage } | { id: number; error: string };
+/**
+ * The worker's answer to a search: a page of hits, or why there is none, and whether its engine is intact
+ * (a file failed during the search, which the engine fetches again next time) or failed to start.
+ */
+export type WorkerAnswer = { id: number; page: SearchPage } | { id: number; error: string; engineIntact: boolean };
+
+/** A search the worker could not answer; the same worker may try again when its engine is intact. */
+class SearchFailed extends Error {
+  constructor(
+    message: string,
+    readonly engineIntact: boolean,
+  ) {
+    super(message);
+  }
+}
 
 /** Thrown when a file of the engine or its index could not be loaded: the page offers a retry. */
 export class SearchUnavailable extends Error {
@@ -46,7 +59,7 @@ function start(): Worker {
     if (!waiting) return;
     pending.delete(answer.id);
     if ("page" in answer) waiting.resolve(answer.page);
-    else waiting.reject(new Error(answer.error));
+    else waiting.reject(new SearchFailed(answer.error, answer.engineIntact));
   });
   // The worker's script failed to load, or threw: what it was asked may never be answered.
   started.addEventListener("error", (event) => {
@@ -87,14 +100,15 @@ function searchOnce(search: Search, by: Worker): Promise<SearchPage> {
 
 /**
  * One page of the releases that hold the words, in `langs`, best first, for a page in `lang`. A failure is
- * tried again once in a new worker; then it rejects with SearchUnavailable, and the next call tries again.
+ * tried again once: in the same worker when its engine is intact (a file failed during the search), else
+ * in a new one; then it rejects with SearchUnavailable, and the next call tries again.
  */
 export async function searchReleases(search: Search): Promise<SearchPage> {
   const first = start();
   try {
     return await searchOnce(search, first);
   } catch (error) {
-    retire(first, error instanceof Error ? error : new Error(String(error)));
+    if (!(error instanceof SearchFailed && error.engineIntact)) retire(first, error instanceof Error ? error : new Error(String(error)));
   }
   const second = start();
   try {

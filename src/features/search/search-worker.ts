@@ -3,7 +3,7 @@
 import { isLang, type Lang } from "../../content/vocabulary.ts";
 import { SEARCH_FOLDER } from "../../lib/paths.ts";
 import type { WorkerAnswer, WorkerRequest } from "./search-client.ts";
-import { type PagefindModule, searchEngine, takeOverFetch } from "./search-engine.ts";
+import { IndexUnavailable, type PagefindModule, searchEngine, takeOverFetch } from "./search-engine.ts";
 
 const folder = (lang: Lang) => `${import.meta.env.BASE_URL}${SEARCH_FOLDER}/${lang}/`;
 
@@ -23,7 +23,12 @@ self.addEventListener("message", (event: MessageEvent<WorkerRequest>) => {
     const { id, terms, filters, page, lang } = request;
     engine.search({ terms, langs, filters, page, lang }).then(
       (page) => self.postMessage({ id, page } satisfies WorkerAnswer),
-      (error: unknown) => self.postMessage({ id, error: error instanceof Error ? error.message : String(error) } satisfies WorkerAnswer),
+      (error: unknown) =>
+        self.postMessage({
+          id,
+          error: error instanceof Error ? error.message : String(error),
+          engineIntact: error instanceof IndexUnavailable,
+        } satisfies WorkerAnswer),
     );
   }
 });
