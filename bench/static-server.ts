@@ -1,7 +1,7 @@
 // A static file server for the benchmark, answering like a CDN: gzip for text, /path → path.html,
 // /dir/ → dir/index.html, anything else → 404.html with status 404, and the headers of a `_headers`
 // file (the format Netlify and Cloudflare Pages read). The same server serves the floor.
-import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
+import { createReadStream, existsSync, readFileSync, type Stats, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { extname, join, normalize } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -24,15 +24,16 @@ export async function serveStatic(root: string, base = "/"): Promise<StaticServe
   const gzipped = new Map<string, Buffer>();
   const headersFile = join(root, "_headers");
   const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, "utf8")) : [];
-  const resolve = (pathname: string): { file: string; status: number } | undefined => {
+  const resolve = (pathname: string): { file: string; status: number; stat: Stats } | undefined => {
     const relative = normalize(decodeURIComponent(pathname.slice(base.length - 1))).replace(/^(\.\.[/\\])+/, "");
     const candidates = relative.endsWith("/") ? [join(relative, "index.html")] : [relative, `${relative}.html`];
     for (const c of candidates) {
       const file = join(root, c);
-      if (existsSync(file) && statSync(file).isFile()) return { file, status: 200 };
+      const stat = existsSync(file) ? statSync(file) : undefined;
+      if (stat?.isFile()) return { file, status: 200, stat };
     }
     const notFound = join(root, "404.html");
-    return existsSync(notFound) ? { file: notFound, status: 404 } : undefined;
+    return existsSync(notFound) ? { file: notFound, status: 404, stat: statSync(notFound) } : undefined;
   };
   const server: Server = createServer((req, res) => {
     const pathname = new URL(req.url ?? "/", "http://bench.invalid").pathname;
@@ -55,7 +56,7 @@ export async function serveStatic(root: string, base = "/"): Promise<StaticServe
       (found.file.includes(`${join(root, "assets")}`) || found.file.includes(`${join(root, "data")}`)
         ? "public, max-age=31536000, immutable"
         : "no-cache");
-    const stat = statSync(found.file);
+    const { stat } = found;
     const etag = `W/"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
     res.setHeader("ETag", etag);
     if (found.status === 200 && req.headers["if-none-match"] === etag) {

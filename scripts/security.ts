@@ -60,18 +60,18 @@ export function headersFile(prefix: string, stylesheets: { href: string; crossor
     "/cite/*",
     ...LANGS.flatMap((lang) => LANG_PAGES.map((p) => `/${lang}/${p}`)),
   ];
-  const searchPolicy = [`/${SEARCH_FOLDER}/*`];
   const lines = [
     "# Written by scripts/prerender.ts from scripts/security.ts.",
     `${prefix}/*`,
     `  ${cspName}: ${FRAME_POLICY}`,
     ...others.map(([name, value]) => `  ${name}: ${value}`),
     ...defaultPolicy.flatMap((path) => [`${prefix}${path}`, `  ${cspName}: ${CSP}`]),
-    ...searchPolicy.flatMap((path) => [`${prefix}${path}`, `  ${cspName}: ${SEARCH_CSP}`]),
-    ...["assets", "data"].flatMap((folder) => [`${prefix}/${folder}/*`, `  Cache-Control: ${CACHE_FOREVER}`]),
-    // Pagefind names its index chunks by their content, but not its script, worker, engine or entry file.
+    // The search bundle and its worker. Pagefind names its index chunks by their content, but not its
+    // script, engine or entry file, and the worker keeps its name: all revalidated.
     `${prefix}/${SEARCH_FOLDER}/*`,
+    `  ${cspName}: ${SEARCH_CSP}`,
     `  Cache-Control: ${CACHE_PAGE}`,
+    ...["assets", "data"].flatMap((folder) => [`${prefix}/${folder}/*`, `  Cache-Control: ${CACHE_FOREVER}`]),
     // Every page is /, or under a language's folder, which holds nothing else. Other addresses (robots.txt,
     // the favicon, an unknown path answered with the root 404 page) keep the host's default cache lifetime.
     ...["/", ...LANGS.map((lang) => `/${lang}/*`)].flatMap((path) => [`${prefix}${path}`, ...page]),

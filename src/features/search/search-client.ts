@@ -39,8 +39,9 @@ let worker: Worker | undefined;
 const pending = new Map<number, Pending>();
 let nextId = 0;
 
-/** Ends a worker and fails what it was asked; the next request starts another (a file that failed is fetched again). */
-function retire(by: Worker, error: Error) {
+/** Ends a worker and fails what it was asked; the next request starts another. */
+function retire(by: Worker, cause: unknown) {
+  const error = cause instanceof Error ? cause : new Error(String(cause));
   by.terminate();
   if (worker === by) worker = undefined;
   for (const [id, waiting] of pending) {
@@ -108,13 +109,13 @@ export async function searchReleases(search: Search): Promise<SearchPage> {
   try {
     return await searchOnce(search, first);
   } catch (error) {
-    if (!(error instanceof SearchFailed && error.engineIntact)) retire(first, error instanceof Error ? error : new Error(String(error)));
+    if (!(error instanceof SearchFailed && error.engineIntact)) retire(first, error);
   }
   const second = start();
   try {
     return await searchOnce(search, second);
   } catch (error) {
-    retire(second, error instanceof Error ? error : new Error(String(error)));
+    retire(second, error);
     throw new SearchUnavailable(error);
   }
 }

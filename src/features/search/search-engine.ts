@@ -195,8 +195,8 @@ export class IndexUnavailable extends Error {
 
 /**
  * The engine over a language's bundles. Pagefind leaves out an index file it could not fetch and answers
- * without it (saying so only in the console): a search during which a file failed rejects instead, so the
- * page says the search failed and offers a retry (a new engine, which fetches the file again).
+ * without it (saying so only in the console): a search during which a file failed rejects instead, with
+ * IndexUnavailable; the engine stays usable, and fetches the file again at the next search.
  */
 export function searchEngine({ folder, load, fetching }: Bundles) {
   // The engine asks for its entry file with this tag (rather than the time, its default): the one fetched ahead.
