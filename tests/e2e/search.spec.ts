@@ -123,6 +123,22 @@ for (const lang of LANGS) {
       await expectNoAxeViolations(page);
     });
 
+    test(`Enter during the typing pause applies the whole form in ${lang}: the pause never overwrites it`, async ({ page }) => {
+      await open(page, `/${lang}/search?q=${t.stem.typed}`);
+      await expect(results(page).first()).toBeVisible(SEARCHED);
+      await page.getByRole("textbox", { name: lang === "fr" ? "Du" : "From", exact: true }).fill("2023");
+      const field = page.getByRole("main").getByRole("searchbox", { name: t.field });
+      await field.press("End");
+      await field.pressSequentially(" nato", { delay: 20 });
+      await field.press("Enter");
+      const applied = new RegExp(`\\?q=${t.stem.typed}\\+nato&from=2023-01-01$`);
+      await expect(page).toHaveURL(applied, SEARCHED);
+      // Well past the pause: the address and the form still hold what the reader applied.
+      await page.waitForTimeout(1_000);
+      await expect(page).toHaveURL(applied);
+      await expect(page.getByRole("main").getByRole("searchbox", { name: t.field })).toHaveValue(`${t.stem.typed} nato`);
+    });
+
     test(`the language switch searches the same words in the other language (${lang})`, async ({ page }) => {
       const other = lang === "fr" ? "en" : "fr";
       await open(page, `/${lang}/search?q=${t.stem.typed}`);

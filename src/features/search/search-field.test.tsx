@@ -1,9 +1,9 @@
-import { render, screen, waitFor } from "@testing-library/react";
+import { act, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { createMemoryRouter } from "react-router";
+import { createMemoryRouter, Link, useLocation } from "react-router";
 import { RouterProvider } from "react-router/dom";
-import { describe, expect, it, vi } from "vitest";
-import { SearchField } from "./search-field.tsx";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { SearchField, TYPING_PAUSE_MS } from "./search-field.tsx";
 import { readSearch } from "./search-query.ts";
 
 const engine = vi.hoisted(() => ({ warmUp: vi.fn(), preload: vi.fn() }));
@@ -28,5 +28,54 @@ describe("the search page's field", () => {
     // As the search will receive them: punctuation and markup are not words.
     expect(engine.preload).toHaveBeenLastCalledWith("Défense b OTAN", ["fr", "en"]);
     expect(engine.preload).toHaveBeenCalledWith("D", ["fr", "en"]);
+  });
+});
+
+/** The search page's field, a link elsewhere and the address. */
+function PageWithField() {
+  const location = useLocation();
+  return (
+    <>
+      <SearchField query={readSearch(new URLSearchParams(location.search), "fr")} form="search-form" other="anglais" langs={["fr"]} />
+      <Link to="/fr/search?q=ukraine&from=2024-01-01">2024</Link>
+      <output aria-label="address">{location.search}</output>
+    </>
+  );
+}
+
+describe("the pause after typing", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+  const start = () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const router = createMemoryRouter([{ path: "/:lang/search", Component: PageWithField }], { initialEntries: ["/fr/search?q=ukraine"] });
+    render(<RouterProvider router={router} />);
+    return userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+  };
+  const address = () => screen.getByRole("status", { name: "address" });
+
+  it("gives the address the words typed, once the reader pauses", async () => {
+    const user = start();
+    await user.type(screen.getByRole("searchbox"), " otan");
+    await act(() => vi.advanceTimersByTimeAsync(TYPING_PAUSE_MS + 50));
+    expect(address()).toHaveTextContent("?q=ukraine+otan");
+  });
+
+  it("never overwrites where the reader went during the pause", async () => {
+    const user = start();
+    await user.type(screen.getByRole("searchbox"), " otan");
+    await user.click(screen.getByRole("link", { name: "2024" }));
+    await act(() => vi.advanceTimersByTimeAsync(TYPING_PAUSE_MS * 4));
+    expect(address()).toHaveTextContent("?q=ukraine&from=2024-01-01");
+  });
+
+  it("searches both languages with the words typed during the pause", async () => {
+    const user = start();
+    await user.type(screen.getByRole("searchbox"), " otan");
+    await user.click(screen.getByRole("checkbox"));
+    await act(() => vi.advanceTimersByTimeAsync(TYPING_PAUSE_MS * 4));
+    expect(address()).toHaveTextContent("?q=ukraine+otan&in=both");
+    expect(screen.getByRole("checkbox")).toBeChecked();
   });
 });

@@ -22,6 +22,8 @@ type Props = {
  * The words to search for and the choice of languages. Results follow the field as the reader types (after
  * a pause, the address replaced, not pushed: one history entry per search); Enter submits the page's form.
  * The field shows the URL's words when the URL changes under it (Back), never while the reader is in it.
+ * Anything else the reader does that leaves for another address cancels the pause's pending update: what
+ * the reader did last wins.
  */
 export function SearchField({ query, form, other, langs }: Props) {
   const t = useT();
@@ -36,13 +38,35 @@ export function SearchField({ query, form, other, langs }: Props) {
     if (input && document.activeElement !== input && input.value !== query.q) input.value = query.q;
     if (both.current) both.current.checked = query.both;
   }, [query.q, query.both]);
-  useEffect(() => () => clearTimeout(timer.current), []);
+  // The reader leaving for another address during the pause (Enter or Apply, a link such as a quick range or
+  // the language switch, Back) cancels the pause's update, which would overwrite it. Caught as the reader
+  // acts, not when the router's state next renders.
+  useEffect(() => {
+    const cancel = () => clearTimeout(timer.current);
+    const onClick = (event: MouseEvent) => {
+      if (event.target instanceof Element && event.target.closest("a[href]")) cancel();
+    };
+    document.addEventListener("submit", cancel, true);
+    document.addEventListener("click", onClick, true);
+    window.addEventListener("popstate", cancel);
+    return () => {
+      cancel();
+      document.removeEventListener("submit", cancel, true);
+      document.removeEventListener("click", onClick, true);
+      window.removeEventListener("popstate", cancel);
+    };
+  }, []);
   const go = (change: (params: URLSearchParams) => void, replace: boolean) => {
+    clearTimeout(timer.current);
     const params = new URLSearchParams(location.search);
     params.delete("page");
+    // The words in the field, even those typed during the pause.
+    const words = field.current?.value ?? "";
+    if (words.trim()) params.set("q", words);
+    else params.delete("q");
     change(params);
-    const search = params.toString();
-    void navigate({ pathname: location.pathname, search: search ? `?${search}` : "" }, { replace, preventScrollReset: true });
+    const search = params.toString() ? `?${params}` : "";
+    void navigate({ pathname: location.pathname, search }, { replace, preventScrollReset: true });
   };
   // The engine, the results' code and the entry files load while the reader types the first word, not after
   // it; each key then fetches the index chunks of the words so far, during the pause.
@@ -60,11 +84,10 @@ export function SearchField({ query, form, other, langs }: Props) {
     );
   };
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
-    const value = event.currentTarget.value;
-    const { terms } = readSearch(new URLSearchParams({ q: value }), lang);
+    const { terms } = readSearch(new URLSearchParams({ q: event.currentTarget.value }), lang);
     if (terms) client.current?.preload(terms, langs);
     clearTimeout(timer.current);
-    timer.current = setTimeout(() => go((params) => (value.trim() ? params.set("q", value) : params.delete("q")), true), TYPING_PAUSE_MS);
+    timer.current = setTimeout(() => go(() => {}, true), TYPING_PAUSE_MS);
   };
   const onBoth = (event: ChangeEvent<HTMLInputElement>) => {
     const checked = event.currentTarget.checked;
