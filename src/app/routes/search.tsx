@@ -6,7 +6,7 @@ import { Pager } from "../../features/listing/pager.tsx";
 import { SelectField } from "../../features/listing/select-field.tsx";
 import { findReleases, SEARCH_STRINGS } from "../../features/search/find-releases.ts";
 import { SearchField } from "../../features/search/search-field.tsx";
-import { CutNotice, SearchFailed, SearchGuide, StopWordsNotice } from "../../features/search/search-notices.tsx";
+import { CutNotice, SearchFailed, SearchGuide, SearchNeedsScript, StopWordsNotice } from "../../features/search/search-notices.tsx";
 import { readSearch, searchLangs } from "../../features/search/search-query.ts";
 import { NoResultsLater, SearchResultsLater } from "../../features/search/search-results-later.tsx";
 import { loadLocale, useLang, useT } from "../../i18n/index.ts";
@@ -65,7 +65,12 @@ export function Component() {
         calendar={calendar}
         heading={t("search.filterHeading")}
         formId={FORM_ID}
-        afterIntro={<SearchField query={search} form={FORM_ID} other={t("search.otherLanguage")} langs={searchLangs(search, lang)} />}
+        afterIntro={
+          <>
+            <SearchNeedsScript />
+            <SearchField query={search} form={FORM_ID} other={t("search.otherLanguage")} langs={searchLangs(search, lang)} />
+          </>
+        }
       >
         <SelectField
           label={t("filter.topic")}

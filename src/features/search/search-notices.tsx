@@ -3,9 +3,8 @@ import { useLang, useT } from "../../i18n/index.ts";
 import { paths } from "../../lib/paths.ts";
 import { MAX_QUERY_CHARS } from "./search-query.ts";
 
-/** What the page says before a search: how to search, and (without JavaScript) where to look instead. */
+/** What the page says before a search: how to search. */
 export function SearchGuide() {
-  const lang = useLang();
   const t = useT();
   return (
     <section className="search-guide" aria-labelledby="search-guide-heading">
@@ -15,12 +14,22 @@ export function SearchGuide() {
         <li>{t("search.guide.accents")}</li>
         <li>{t("search.guide.filters")}</li>
       </ul>
-      {/* In the prerendered page; hidden once the app runs (styles.css), so read only where JavaScript does not. */}
-      <p className="search-needs-js">
-        {t("search.noScript")} <Link to={paths.archive(lang)}>{t("search.noScriptArchive")}</Link>{" "}
-        <Link to={paths.decisions(lang)}>{t("search.noScriptDecisions")}</Link>
-      </p>
     </section>
+  );
+}
+
+/**
+ * Without JavaScript, said at the top of the page, before the field it makes useless, with where to look
+ * instead. In the prerendered page; hidden once the app runs (styles.css).
+ */
+export function SearchNeedsScript() {
+  const lang = useLang();
+  const t = useT();
+  return (
+    <p className="search-needs-js">
+      {t("search.noScript")} <Link to={paths.archive(lang)}>{t("search.noScriptArchive")}</Link>{" "}
+      <Link to={paths.decisions(lang)}>{t("search.noScriptDecisions")}</Link>
+    </p>
   );
 }
 
