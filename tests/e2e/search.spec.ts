@@ -12,6 +12,7 @@ const T = {
     failed: "La recherche est indisponible",
     retry: "Réessayer",
     none: "Aucun communiqué trouvé",
+    absent: "arbre", // no release holds it; « à » begins it
     stop: "Rien à rechercher",
     cut: "seuls ses 200 premiers caractères",
     guide: "Comment chercher",
@@ -31,6 +32,7 @@ const T = {
     failed: "Search is unavailable",
     retry: "Try again",
     none: "No release found",
+    absent: "alert", // no release holds it; "a" begins it
     stop: "Nothing to search for",
     cut: "only its first 200 characters",
     guide: "How to search",
@@ -81,6 +83,15 @@ for (const lang of LANGS) {
       await expect(page.getByRole("status")).toHaveText(t.count, SEARCHED);
       expect((await marks(page)).some((m) => t.stem.marked.test(m))).toBe(true);
       await expectNoAxeViolations(page);
+    });
+
+    test(`a word no release holds finds nothing in ${lang}, alone or beside words that are found`, async ({ page }) => {
+      await open(page, `/${lang}/search?q=${t.absent}`);
+      await expect(page.getByRole("heading", { name: t.none })).toBeVisible(SEARCHED);
+      await expect(results(page)).toHaveCount(0);
+      await open(page, `/${lang}/search?q=${t.stem.typed}+${t.absent}`);
+      await expect(page.getByRole("heading", { name: t.none })).toBeVisible(SEARCHED);
+      await expect(results(page)).toHaveCount(0);
     });
 
     test(`accents are folded in ${lang}: defense finds « défense »`, async ({ page }) => {

@@ -64,6 +64,19 @@ describe("the search engine", () => {
     expect(marked).toContain("ministers");
   });
 
+  it("finds nothing for a word the texts do not hold, where the engine alone matches a shorter word that begins it", async () => {
+    serve();
+    const search = (terms: string): Search => ({ ...ministers(), terms });
+    // Pagefind alone: "ministersxyz" finds the release through "minist", and "xyzzyq" is left out of the query.
+    expect((await engine().search(search("ministersxyz"))).total).toBe(0);
+    expect((await engine().search(search("defence xyzzyq"))).total).toBe(0);
+    // A word held, the start of one being typed, and a word held under another ending are found.
+    expect((await engine().search(search("defence"))).total).toBe(1);
+    expect((await engine().search(search("minis"))).total).toBe(1);
+    expect((await engine().search(search("minister"))).total).toBe(1);
+    expect((await engine().search(search("industries"))).total).toBe(1); // the text says "industry"
+  });
+
   it("gives the days and the release's language in the words of the page's language", async () => {
     serve();
     const [fr] = (await engine().search(ministers({ range: {} }, "fr"))).hits;

@@ -19,6 +19,8 @@ type SubResult = { anchor?: Anchor; locations: number[] };
 type ResultData = {
   url: string;
   content: string;
+  /** Positions, among the words of `content`, of the words matched. */
+  locations: number[];
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
   anchors: Anchor[];
@@ -109,6 +111,30 @@ function placesOf(data: ResultData): Place[] {
       };
     })
     .filter((p) => p.excerpt.length > 0);
+}
+
+/** A word as the engine compares words: lower case, accents folded. */
+function folded(word: string): string {
+  return word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
+/**
+ * Whether the language's texts hold every word of the query, judged from the engine's best result. When no
+ * indexed word starts with a query word, Pagefind matches the longest indexed word that begins it instead
+ * ("arbre" finds "à", "bonjour" finds "bon"), and a word that no indexed word begins is left out of the
+ * search: its count would name releases that do not hold the words. A query word is held when a word the
+ * result matched starts with it (the word itself, or one the reader is still typing), or else when the
+ * engine's exact search (a quoted word) finds it under another ending ("ministres" and "ministre").
+ */
+async function holdsEveryWord(engine: Instance, words: string[], best: ResultData): Promise<boolean> {
+  const content = wordsOf(best.content);
+  const matched = best.locations.map((l) => folded((content[l] ?? "").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "")));
+  for (const word of words) {
+    const wanted = folded(word);
+    if (matched.some((m) => m.startsWith(wanted))) continue;
+    if (!(await engine.search(`"${word}"`))?.results.length) return false;
+  }
+  return true;
 }
 
 function hitOf(data: ResultData, pageLang: Lang): Hit | undefined {
@@ -248,21 +274,40 @@ export function searchEngine({ folder, load, fetching }: Bundles) {
   /** One page of the releases that hold the words, in `langs`, best first. */
   const search = async ({ terms, langs, filters, page, lang: pageLang }: Search): Promise<SearchPage> => {
     const failed = fetching.failures();
+    const words = terms.split(" ").filter(Boolean);
     const found = await Promise.all(
       langs.map(async (lang) => {
         const engine = await instance(lang);
         const engineFilters = await filtersFor(engine, filters);
-        if (engineFilters === null) return [];
-        return (await engine.search(terms, { filters: engineFilters }))?.results ?? [];
+        const results = engineFilters === null ? [] : ((await engine.search(terms, { filters: engineFilters }))?.results ?? []);
+        return { engine, results };
       }),
     );
-    const results = found.flat().sort((a, b) => b.score - a.score);
-    const pages = Math.max(1, Math.ceil(results.length / RESULTS_PER_PAGE));
-    const shown = Math.min(page, pages);
-    const slice = results.slice((shown - 1) * RESULTS_PER_PAGE, shown * RESULTS_PER_PAGE);
-    const hits = (await Promise.all(slice.map(async (r) => hitOf(await r.data(), pageLang)))).filter((h) => h !== undefined);
+    // Each result's text, fetched once: the best result of each language is also checked for the words.
+    const texts = new Map<Result, Promise<ResultData>>();
+    const text = (result: Result): Promise<ResultData> => {
+      const known = texts.get(result);
+      if (known) return known;
+      const fetched = result.data();
+      texts.set(result, fetched);
+      return fetched;
+    };
+    const pageOf = (held: Result[][]) => {
+      const results = held.flat().sort((a, b) => b.score - a.score);
+      const pages = Math.max(1, Math.ceil(results.length / RESULTS_PER_PAGE));
+      const shown = Math.min(page, pages);
+      return { results, pages, shown, slice: results.slice((shown - 1) * RESULTS_PER_PAGE, shown * RESULTS_PER_PAGE) };
+    };
+    // The page's texts are fetched while the words are checked: in the usual case, every word is held.
+    let shown = pageOf(found.map((f) => f.results));
+    const [held] = await Promise.all([
+      Promise.all(found.map(async ({ engine, results }) => (results[0] ? holdsEveryWord(engine, words, await text(results[0])) : true))),
+      Promise.all(shown.slice.map(text)),
+    ]);
+    if (held.includes(false)) shown = pageOf(found.map((f, n) => (held[n] ? f.results : [])));
+    const hits = (await Promise.all(shown.slice.map(async (r) => hitOf(await text(r), pageLang)))).filter((h) => h !== undefined);
     if (fetching.failures() > failed) throw new IndexUnavailable("a file of the index failed to load");
-    return { total: results.length, page: shown, pages, hits };
+    return { total: shown.results.length, page: shown.shown, pages: shown.pages, hits };
   };
 
   return { warmUp, preload, search };
