@@ -189,6 +189,11 @@ for (const lang of LANGS) {
         await page.getByRole("button", { name: t.retry }).click();
         await expect(results(page).first()).toBeVisible(SEARCHED);
         await expect(page.getByRole("alert")).toHaveCount(0);
+        // A page asked for while the search is down: how many there are is not known, so none is said to be past the last.
+        failing = true;
+        await open(page, `/${lang}/search?q=${t.stem.typed}&page=9`);
+        await expect(page.getByRole("alert")).toContainText(t.failed, SEARCHED);
+        await expect(page.getByRole("alert")).toHaveCount(1);
       });
 
       test(`a search worker that cannot start says so in ${lang}, with a retry`, async ({ page }) => {

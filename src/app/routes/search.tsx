@@ -61,7 +61,9 @@ export function Component() {
         intro={t("search.intro")}
         count={count}
         query={listing}
-        page={found.kind === "found" ? found : { page: 1, pages: 1 }}
+        // Without results (none searched, or the search failed), how many pages there are is not known: no
+        // page is reported as past the last.
+        page={found.kind === "found" ? found : { page: listing.page, pages: listing.page }}
         calendar={calendar}
         heading={t("search.filterHeading")}
         formId={FORM_ID}
