@@ -14,6 +14,7 @@ const T = {
     none: "Aucun communiqué trouvé",
     absent: "arbre", // no release holds it; « à » begins it
     stop: "Rien à rechercher",
+    noWords: /«.{1,2}% -.{1,2}» ne contient aucun mot/, // the words are isolated (bidi) in the sentence
     cut: "seuls ses 200 premiers caractères",
     guide: "Comment chercher",
     noScript: "La recherche a besoin de JavaScript",
@@ -34,6 +35,7 @@ const T = {
     none: "No release found",
     absent: "alert", // no release holds it; "a" begins it
     stop: "Nothing to search for",
+    noWords: /“.?% -.?” holds no word/, // the words are isolated (bidi) in the sentence
     cut: "only its first 200 characters",
     guide: "How to search",
     noScript: "Search needs JavaScript",
@@ -168,6 +170,9 @@ for (const lang of LANGS) {
       await expect(results(page).first()).toBeVisible(SEARCHED);
       await open(page, `/${lang}/search?q=${lang === "fr" ? "le+de+la" : "the+of+and"}`);
       await expect(page.getByRole("heading", { name: t.stop })).toBeVisible();
+      await open(page, `/${lang}/search?q=${encodeURIComponent("% -")}`);
+      await expect(page.getByRole("heading", { name: t.stop })).toBeVisible();
+      await expect(page.getByRole("main").getByText(t.noWords)).toBeVisible();
       const hostile = '<b>x</b> "défense" OR -ukraine';
       await open(page, `/${lang}/search?q=${encodeURIComponent(hostile)}`);
       await expect(page.getByRole("status")).toContainText('<b>x</b> "défense" OR -ukraine', SEARCHED);

@@ -4,9 +4,9 @@ import { ListingHeader } from "../../features/listing/listing-header.tsx";
 import { listingQueryOf } from "../../features/listing/listing-query.ts";
 import { Pager } from "../../features/listing/pager.tsx";
 import { SelectField } from "../../features/listing/select-field.tsx";
-import { findReleases, SEARCH_STRINGS } from "../../features/search/find-releases.ts";
+import { findReleases, SEARCH_RESULTS_STRINGS, SEARCH_STRINGS } from "../../features/search/find-releases.ts";
 import { SearchField } from "../../features/search/search-field.tsx";
-import { CutNotice, SearchFailed, SearchGuide, SearchNeedsScript, StopWordsNotice } from "../../features/search/search-notices.tsx";
+import { CutNotice, NothingToSearch, SearchFailed, SearchGuide, SearchNeedsScript } from "../../features/search/search-notices.tsx";
 import { readSearch, searchLangs } from "../../features/search/search-query.ts";
 import { NoResultsLater, SearchResultsLater } from "../../features/search/search-results-later.tsx";
 import { loadLocale, useLang, useT } from "../../i18n/index.ts";
@@ -17,11 +17,15 @@ import { contentContext } from "../content-context.ts";
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const lang = langParam(params.lang);
   const listing = listingQueryOf(request, { filters: true });
-  const search = readSearch(new URL(request.url).searchParams, lang);
+  const asked = new URL(request.url).searchParams;
+  // The stop words load with a query, not with the page: the guide needs none.
+  const stopWords = asked.get("q")?.trim() ? (await import("../../features/search/stop-words.ts")).isStopWord : () => false;
+  const search = readSearch(asked, lang, stopWords);
   const [found, calendar] = await Promise.all([
     findReleases(search, lang, listing),
     context.get(contentContext).getCalendar(),
-    loadLocale(lang, [SEARCH_STRINGS]),
+    // What says there is nothing to search for is in the results' words: no first paint needs it.
+    loadLocale(lang, search.onlyStopWords || search.noWords ? [SEARCH_STRINGS, SEARCH_RESULTS_STRINGS] : [SEARCH_STRINGS]),
   ]);
   return { listing, search, found, calendar };
 }
@@ -41,7 +45,7 @@ export function Component() {
       ? t("search.count", { count: found.total, q })
       : found.kind === "failed"
         ? t("search.failed.heading")
-        : search.onlyStopWords
+        : search.onlyStopWords || search.noWords
           ? t("search.stopWords.heading")
           : t("search.countEmpty");
   const withoutFilters = () => {
@@ -90,7 +94,12 @@ export function Component() {
         />
       </ListingHeader>
       {search.cut && <CutNotice />}
-      {found.kind === "none" && (search.onlyStopWords ? <StopWordsNotice q={q} /> : <SearchGuide />)}
+      {found.kind === "none" &&
+        (search.onlyStopWords || search.noWords ? (
+          <NothingToSearch q={q} why={search.onlyStopWords ? "stopWords" : "noWords"} />
+        ) : (
+          <SearchGuide />
+        ))}
       {found.kind === "failed" && <SearchFailed retry={retry} />}
       {found.kind === "found" && found.total === 0 && <NoResultsLater q={q} filtered={filtered} clearFilters={withoutFilters()} />}
       {found.kind === "found" && found.total > 0 && (

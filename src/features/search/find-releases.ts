@@ -28,7 +28,12 @@ export type SearchOutcome = { kind: "none" } | { kind: "failed" } | ({ kind: "fo
  * the first search, or as soon as the reader is in the search field.
  */
 export async function loadSearch(lang: Lang): Promise<typeof import("./search-client.ts")> {
-  const [client] = await Promise.all([import("./search-client.ts"), loadSearchResults(), loadLocale(lang, [SEARCH_RESULTS_STRINGS])]);
+  const [client] = await Promise.all([
+    import("./search-client.ts"),
+    loadSearchResults(),
+    loadLocale(lang, [SEARCH_RESULTS_STRINGS]),
+    import("./stop-words.ts"), // read by the page's loader at the first search: loaded by then
+  ]);
   return client;
 }
 

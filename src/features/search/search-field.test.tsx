@@ -10,7 +10,9 @@ const engine = vi.hoisted(() => ({ warmUp: vi.fn(), preload: vi.fn() }));
 vi.mock("./search-client.ts", () => engine);
 
 function Field() {
-  return <SearchField query={readSearch(new URLSearchParams(), "fr")} form="search-form" other="anglais" langs={["fr", "en"]} />;
+  return (
+    <SearchField query={readSearch(new URLSearchParams(), "fr", () => false)} form="search-form" other="anglais" langs={["fr", "en"]} />
+  );
 }
 
 function renderField(url: string) {
@@ -36,7 +38,12 @@ function PageWithField() {
   const location = useLocation();
   return (
     <>
-      <SearchField query={readSearch(new URLSearchParams(location.search), "fr")} form="search-form" other="anglais" langs={["fr"]} />
+      <SearchField
+        query={readSearch(new URLSearchParams(location.search), "fr", () => false)}
+        form="search-form"
+        other="anglais"
+        langs={["fr"]}
+      />
       <Link to="/fr/search?q=ukraine&from=2024-01-01">2024</Link>
       <output aria-label="address">{location.search}</output>
     </>

@@ -84,7 +84,7 @@ export function SearchField({ query, form, other, langs }: Props) {
     );
   };
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
-    const { terms } = readSearch(new URLSearchParams({ q: event.currentTarget.value }), lang);
+    const { terms } = readSearch(new URLSearchParams({ q: event.currentTarget.value }), lang, () => false);
     if (terms) client.current?.preload(terms, langs);
     clearTimeout(timer.current);
     timer.current = setTimeout(() => go(() => {}, true), TYPING_PAUSE_MS);

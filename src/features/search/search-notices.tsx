@@ -39,13 +39,13 @@ export function CutNotice() {
   return <p className="search-notice">{t("search.cut", { max: MAX_QUERY_CHARS })}</p>;
 }
 
-/** Said instead of searching when every word is one every release holds. */
-export function StopWordsNotice({ q }: { q: string }) {
+/** Said instead of searching when every word is one every release holds, or when the query holds no word. */
+export function NothingToSearch({ q, why }: { q: string; why: "stopWords" | "noWords" }) {
   const t = useT();
   return (
     <section className="empty" aria-labelledby="empty-heading">
       <h2 id="empty-heading">{t("search.stopWords.heading")}</h2>
-      <p>{t("search.stopWords.text", { q })}</p>
+      <p>{why === "stopWords" ? t("search.stopWords.text", { q }) : t("search.noWords", { q })}</p>
     </section>
   );
 }

@@ -1,17 +1,32 @@
 import { describe, expect, it } from "vitest";
 import { MAX_QUERY_CHARS, readSearch, searchLangs, searchTerms } from "./search-query.ts";
+import { isStopWord } from "./stop-words.ts";
 
-const read = (query: string, lang: "fr" | "en" = "fr") => readSearch(new URLSearchParams(query), lang);
+const read = (query: string, lang: "fr" | "en" = "fr") => readSearch(new URLSearchParams(query), lang, isStopWord);
 
 describe("readSearch", () => {
   it("reads the words, trimmed, and searches the page's language by default", () => {
-    expect(read("q=%20d%C3%A9fense%20")).toEqual({ q: "défense", cut: false, terms: "défense", onlyStopWords: false, both: false });
+    expect(read("q=%20d%C3%A9fense%20")).toEqual({
+      q: "défense",
+      cut: false,
+      terms: "défense",
+      onlyStopWords: false,
+      noWords: false,
+      both: false,
+    });
   });
 
   it("takes no words as nothing to search, never as an error", () => {
     expect(read("").q).toBe("");
     expect(read("q=").terms).toBe("");
     expect(read("q=%20%20").onlyStopWords).toBe(false);
+    expect(read("q=%20%20").noWords).toBe(false);
+  });
+
+  it("says when the query holds signs only, no word", () => {
+    for (const signs of ["%", '"', "-", "😀", "« » …"])
+      expect(read(`q=${encodeURIComponent(signs)}`)).toMatchObject({ noWords: true, terms: "" });
+    expect(read("q=%25+2023").noWords).toBe(false);
   });
 
   it("cuts a 10,000-character query to the stated maximum and says it did", () => {

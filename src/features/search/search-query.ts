@@ -1,7 +1,9 @@
 // The search part of the search page's URL (?q=&in=): the words, cut to a stated maximum, and where to
 // search. The dates, topic, kind and page are the listing's (read by the route with the listing query).
 import { LANGS, type Lang } from "../../content/vocabulary.ts";
-import { isStopWord } from "./stop-words.ts";
+
+/** Whether a word is one every release in a language holds (stop-words.ts, loaded only when there are words). */
+export type StopWords = (word: string, lang: Lang) => boolean;
 
 /** Longest query searched: a sentence or two. A longer one is cut here and the page says so. */
 export const MAX_QUERY_CHARS = 200;
@@ -15,6 +17,8 @@ export type SearchQuery = {
   terms: string;
   /** True when every word is one every release holds (le, de, the, of): nothing to search for. */
   onlyStopWords: boolean;
+  /** True when the query holds signs only (%, -, an emoji), no word: nothing to search for. */
+  noWords: boolean;
   /** Search the other language's texts too (`in=both`). */
   both: boolean;
 };
@@ -28,7 +32,7 @@ export function searchTerms(q: string): string {
 }
 
 /** Reads ?q= and ?in=; never throws. */
-export function readSearch(params: URLSearchParams, lang: Lang): SearchQuery {
+export function readSearch(params: URLSearchParams, lang: Lang, isStopWord: StopWords): SearchQuery {
   const raw = (params.get("q") ?? "").trim();
   const chars = [...raw];
   const cut = chars.length > MAX_QUERY_CHARS;
@@ -38,7 +42,7 @@ export function readSearch(params: URLSearchParams, lang: Lang): SearchQuery {
   const both = params.get("in") === "both";
   const langs: readonly Lang[] = both ? LANGS : [lang];
   const onlyStopWords = words.length > 0 && words.every((w) => langs.some((l) => isStopWord(w, l)));
-  return { q, cut, terms, onlyStopWords, both };
+  return { q, cut, terms, onlyStopWords, noWords: q !== "" && words.length === 0, both };
 }
 
 /** The languages a query searches: the page's, first, then the other when asked. */
