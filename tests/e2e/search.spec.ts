@@ -99,6 +99,8 @@ for (const lang of LANGS) {
     test(`accents are folded in ${lang}: defense finds « défense »`, async ({ page }) => {
       await open(page, `/${lang}/search?q=${t.fold.typed}${lang === "en" ? "&in=both" : ""}`);
       await expect(results(page).first()).toBeVisible(SEARCHED);
+      // Searching both languages counts texts, a release's two being two results.
+      if (lang === "en") await expect(page.getByRole("status")).toHaveText(/^\d+ texts? holds? “.+”, in English or in French/);
       expect((await marks(page)).some((m) => t.fold.marked.test(m))).toBe(true);
     });
 

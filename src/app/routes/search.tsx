@@ -42,7 +42,7 @@ export function Component() {
   const filtered = Boolean(listing.range.from || listing.range.to || listing.topic || listing.kind);
   const count =
     found.kind === "found"
-      ? t("search.count", { count: found.total, q })
+      ? t(search.both ? "search.countBoth" : "search.count", { count: found.total, q }) // both: a release's two texts are two results
       : found.kind === "failed"
         ? t("search.failed.heading")
         : search.onlyStopWords || search.noWords
