@@ -6,6 +6,7 @@ import { LANGUAGE_SWITCH_ID, LanguageSwitch } from "../features/language-switch/
 import { isReadingPosition, restoreReadingPosition } from "../features/language-switch/reading-position.ts";
 import { HeaderSearch } from "../features/search/header-search.tsx";
 import { useLang, useT } from "../i18n/index.ts";
+import { isPageTurn } from "../lib/page-turn.ts";
 import { paths } from "../lib/paths.ts";
 
 /** The shell of every page in a language: skip link, header with the language switch, main, footer. */
@@ -75,9 +76,10 @@ export function Layout() {
 const scrollKey = (l: Location) => (l.key === "default" ? l.pathname + l.search + l.hash : l.key);
 
 // After a navigation to another page, focus goes to its heading (screen readers start there); after a
-// language switch it stays on the switch and the reading position is kept. On the same page (a filter, a
-// page of results), focus stays where it is, unless the control that had it is gone (Clear the filter,
-// Previous page on page 1): then it goes to the heading, never to the document's body.
+// language switch it stays on the switch and the reading position is kept. On the same page (a filter),
+// focus stays where it is, unless the control that had it is gone (Clear the filter): then it goes to the
+// heading, never to the document's body. A page of results turned shows the new page from its top, and
+// focus goes there too, not left on the pager far below.
 function useFocusAfterNavigation() {
   const location = useLocation();
   const previous = useRef<string | undefined>(undefined);
@@ -86,12 +88,13 @@ function useFocusAfterNavigation() {
     previous.current = location.pathname;
     if (before === undefined) return;
     const target = location.hash ? document.getElementById(fragmentId(location.hash)) : null;
+    const state: unknown = location.state;
     if (before === location.pathname) {
       const focused = document.activeElement;
-      if (focused === null || focused === document.body) (target ?? document.getElementById("page-title"))?.focus({ preventScroll: true });
+      if (isPageTurn(state) || focused === null || focused === document.body)
+        (target ?? document.getElementById("page-title"))?.focus({ preventScroll: true });
       return;
     }
-    const state: unknown = location.state;
     if (typeof state === "object" && state !== null && "languageSwitch" in state) {
       const position = "readingPosition" in state ? state.readingPosition : undefined;
       if (isReadingPosition(position)) restoreReadingPosition(position);

@@ -72,6 +72,23 @@ for (const lang of LANGS) {
     await expect(page).toHaveURL((url) => url.pathname === `/${lang}/releases/${RELEASE}`);
   });
 
+  test(`in ${lang}, turning a page of decisions from the keyboard takes focus to the new page's top, where the view goes`, async ({
+    page,
+  }) => {
+    await open(page, `/${lang}/decisions`);
+    await page.getByRole("link", { name: lang === "fr" ? "Page suivante" : "Next page" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/[?&]page=2(&|$)/);
+    const heading = page.getByRole("heading", { level: 1 });
+    await expect(heading).toBeFocused();
+    await expect(heading).toBeInViewport();
+    // The next Tab goes on from the top of the new page, not from the pager at its foot.
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.getBoundingClientRect().top ?? -1)).toBeLessThan(
+      await page.evaluate(() => window.innerHeight),
+    );
+  });
+
   for (const view of VIEWS) {
     const path = `/${lang}/${view}`;
 

@@ -124,7 +124,7 @@ describe("the list of all decisions", () => {
     expect(records()).toHaveLength(16);
   });
 
-  it("sends focus to the heading when the control pressed goes away, never to the page's body", async () => {
+  it("sends focus to the heading of a page of results turned, where the view goes, never to the page's body", async () => {
     const user = userEvent.setup();
     renderApp("/en/decisions?page=2");
     const previous = await screen.findByRole("link", { name: "Previous page" });
@@ -133,12 +133,12 @@ describe("the list of all decisions", () => {
     await waitFor(() => expect(screen.getByRole("navigation", { name: "Pages" })).toHaveTextContent("Page 1 of 2"));
     expect(screen.queryByRole("link", { name: "Previous page" })).toBeNull();
     expect(screen.getByRole("heading", { level: 1 })).toHaveFocus();
-    // A control that stays keeps the focus.
+    // The control pressed stays, far below the new page's top: focus goes to the top with the view.
     const next = screen.getByRole("link", { name: "Next page" });
     next.focus();
     await user.keyboard("{Enter}");
     await waitFor(() => expect(screen.getByRole("navigation", { name: "Pages" })).toHaveTextContent("Page 2 of 2"));
-    expect(screen.getByRole("link", { name: "Previous page" })).not.toHaveFocus();
+    expect(screen.getByRole("heading", { level: 1 })).toHaveFocus();
   });
 
   it("announces every change of the filter, with what was applied, even when the count stays the same", async () => {

@@ -1,5 +1,6 @@
 import { Link, useLocation } from "react-router";
 import { useT } from "../../i18n/index.ts";
+import { PAGE_TURN } from "../../lib/page-turn.ts";
 
 /** Previous / next links for a paged list; the page number lives in the URL. */
 export function Pager({ page, pages }: { page: number; pages: number }) {
@@ -15,9 +16,21 @@ export function Pager({ page, pages }: { page: number; pages: number }) {
   };
   return (
     <nav className="pager" aria-label={t("pages.label")}>
-      {page > 1 ? <Link to={to(page - 1)}>{t("pages.previous")}</Link> : <span />}
+      {page > 1 ? (
+        <Link to={to(page - 1)} state={PAGE_TURN}>
+          {t("pages.previous")}
+        </Link>
+      ) : (
+        <span />
+      )}
       <span>{t("pages.status", { page, pages })}</span>
-      {page < pages ? <Link to={to(page + 1)}>{t("pages.next")}</Link> : <span />}
+      {page < pages ? (
+        <Link to={to(page + 1)} state={PAGE_TURN}>
+          {t("pages.next")}
+        </Link>
+      ) : (
+        <span />
+      )}
     </nav>
   );
 }
