@@ -313,6 +313,20 @@ test.describe("accessibility", () => {
       });
     }
 
+    test(`a filtered listing printed in ${lang} says what it shows and which page, without its controls`, async ({ page }) => {
+      await open(page, `/${lang}/decisions?topic=ukraine`);
+      await page.emulateMedia({ media: "print" });
+      // The count, with every filter applied in words (the dates and the topic), in one line.
+      const count = page.locator(".result-count");
+      await expect(count).toBeVisible();
+      expect(await count.evaluate((p) => p.getBoundingClientRect().height)).toBeLessThan(60);
+      await expect(count).toContainText(/\d+ décisions?, .*Ukraine|\d+ decisions?, .*Ukraine/);
+      await expect(page.getByRole("navigation", { name: "Pages" })).toContainText(lang === "fr" ? "Page 1 sur" : "Page 1 of");
+      await expect(page.getByRole("navigation", { name: "Pages" }).getByRole("link")).toBeHidden();
+      await expect(page.getByRole("button", { name: lang === "fr" ? "Appliquer" : "Apply" })).toBeHidden();
+      await expect(page.getByRole("combobox").first()).toBeHidden();
+    });
+
     test(`an article prints cleanly in ${lang}: text, dates, provenance, timeline, decisions and the page's address`, async ({ page }) => {
       await open(page, `/${lang}/releases/${RELEASE}`);
       await page.emulateMedia({ media: "print" });
