@@ -169,6 +169,11 @@ for (const lang of LANGS) {
         await expect(page.getByRole("group", { name: t.showing })).toContainText(t.echo);
         await open(page, `${path}?to=demain`);
         await expect(page.getByRole("alert")).toContainText(t.garbage);
+        // The field it names is marked too, not only described: a thicker border than the field beside it.
+        const border = (label: string) =>
+          page.getByLabel(label, { exact: true }).evaluate((field) => Number.parseFloat(getComputedStyle(field).borderTopWidth));
+        await expect(page.getByLabel(t.to, { exact: true })).toHaveAttribute("aria-invalid", "true");
+        expect(await border(t.to)).toBeGreaterThan(await border(t.from));
       });
 
       test("an empty result says so, offers to clear the filter, and has no axe violations", async ({ page }) => {
