@@ -41,13 +41,22 @@ export function releaseDays(release: Release): string[] {
 }
 
 /**
+ * The text as Pagefind is to read it: with the typographic apostrophe (’) written ', the one Pagefind
+ * splits a word at, so that the word after an elision is found (« l’Alliance » by "alliance"). The
+ * search worker writes ’ back in the excerpts it shows (search-engine.ts).
+ */
+export function indexedText(text: string): string {
+  return text.replaceAll("\u2019", "'");
+}
+
+/**
  * A release in one language as the HTML Pagefind reads: the headline as its title, then one element per
  * paragraph, quote, image caption, meeting and decision, each with the id the article page gives it, so
  * that a match names its place. The element says what it is (p, blockquote, figure, section, li).
  */
 export function searchDocument(release: Release, lang: Lang): string {
   const el = (tag: string, id: string, text: string | null) =>
-    text ? `<${tag} id="${escapeHtml(id)}" data-pagefind-title="${tag}">${escapeHtml(text)}</${tag}>` : "";
+    text ? `<${tag} id="${escapeHtml(id)}" data-pagefind-title="${tag}">${escapeHtml(indexedText(text))}</${tag}>` : "";
   const title = textIn(release.title, lang) ?? "";
   const body = release.body.map((block) => {
     if (block.type === "paragraph") return el("p", block.id, textIn(block.text, lang));

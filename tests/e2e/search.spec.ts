@@ -96,6 +96,13 @@ for (const lang of LANGS) {
       await expect(results(page)).toHaveCount(0);
     });
 
+    if (lang === "fr")
+      test("a word after an elision is found in fr: alliance finds « l’Alliance », shown with its apostrophe", async ({ page }) => {
+        await open(page, "/fr/search?q=alliance");
+        await expect(results(page).first()).toBeVisible(SEARCHED);
+        expect(await marks(page)).toContain("l’Alliance");
+      });
+
     test(`accents are folded in ${lang}: defense finds « défense »`, async ({ page }) => {
       await open(page, `/${lang}/search?q=${t.fold.typed}${lang === "en" ? "&in=both" : ""}`);
       await expect(results(page).first()).toBeVisible(SEARCHED);

@@ -77,6 +77,16 @@ describe("the search engine", () => {
     expect((await engine().search(search("industries"))).total).toBe(1); // the text says "industry"
   });
 
+  it("finds a word after an elision, whole or being typed, and shows it with its apostrophe", async () => {
+    serve();
+    const french = (terms: string): Search => ({ terms, langs: ["fr"], filters: { range: {} }, page: 1, lang: "fr" });
+    // The text writes « l’Alliance » and « l’OTAN », with the typographic apostrophe.
+    for (const typed of ["alliance", "allian", "ota"]) expect((await engine().search(french(typed))).total, typed).toBe(1);
+    const [hit] = (await engine().search(french("alliance"))).hits;
+    const marked = hit?.places.flatMap((p) => p.excerpt.filter((part) => part.mark).map((part) => part.text));
+    expect(marked).toContain("l’Alliance");
+  });
+
   it("gives the days and the release's language in the words of the page's language", async () => {
     serve();
     const [fr] = (await engine().search(ministers({ range: {} }, "fr"))).hits;

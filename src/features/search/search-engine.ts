@@ -93,7 +93,8 @@ async function filtersFor(search: Instance, { range, topic, kind }: SearchFilter
 
 /** The places of a result worth showing: those with the most matched words first, then in reading order. */
 function placesOf(data: ResultData): Place[] {
-  const words = wordsOf(data.content);
+  // The typographic apostrophe, indexed as ' (scripts/search-index.ts), written back.
+  const words = wordsOf(data.content).map((word) => word.replaceAll("'", "\u2019"));
   const starts = data.anchors.map((a) => a.location).sort((a, b) => a - b);
   const endOf = (start: number) => starts.find((s) => s > start) ?? words.length;
   return data.sub_results
@@ -123,12 +124,15 @@ function folded(word: string): string {
  * indexed word starts with a query word, Pagefind matches the longest indexed word that begins it instead
  * ("arbre" finds "à", "bonjour" finds "bon"), and a word that no indexed word begins is left out of the
  * search: its count would name releases that do not hold the words. A query word is held when a word the
- * result matched starts with it (the word itself, or one the reader is still typing), or else when the
- * engine's exact search (a quoted word) finds it under another ending ("ministres" and "ministre").
+ * result matched, or a word of its title (searched too), starts with it (the word itself, or one the reader
+ * is still typing), each part counted as a word as the engine counts them ("otan" in « l’OTAN », "atlantique"
+ * in « euro-atlantique »); or else when the engine's exact search (a quoted word) finds it under another
+ * ending ("ministres" and "ministre").
  */
 async function holdsEveryWord(engine: Instance, words: string[], best: ResultData): Promise<boolean> {
   const content = wordsOf(best.content);
-  const matched = best.locations.map((l) => folded((content[l] ?? "").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "")));
+  const parts = (text: string) => folded(text).split(/[^\p{L}\p{N}]+/u);
+  const matched = [...best.locations.flatMap((l) => parts(content[l] ?? "")), ...parts(best.meta.title ?? "")].filter(Boolean);
   for (const word of words) {
     const wanted = folded(word);
     if (matched.some((m) => m.startsWith(wanted))) continue;
