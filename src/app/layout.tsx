@@ -1,5 +1,15 @@
 import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from "react";
-import { Link, type Location, NavLink, Outlet, ScrollRestoration, useHref, useLocation, useNavigation } from "react-router";
+import {
+  Link,
+  type Location,
+  NavLink,
+  Outlet,
+  ScrollRestoration,
+  useHref,
+  useLocation,
+  useNavigation,
+  useNavigationType,
+} from "react-router";
 import { LiveRegion } from "../components/live-region.tsx";
 import { FeedLinks, SubscribeLinks } from "../components/subscribe.tsx";
 import { LANGUAGE_SWITCH_ID, LanguageSwitch } from "../features/language-switch/language-switch.tsx";
@@ -82,6 +92,8 @@ const scrollKey = (l: Location) => (l.key === "default" ? l.pathname + l.search 
 // focus goes there too, not left on the pager far below.
 function useFocusAfterNavigation() {
   const location = useLocation();
+  // Back and Forward restore a page where it was left (ScrollRestoration): focus is not sent to its top.
+  const back = useNavigationType() === "POP";
   const previous = useRef<string | undefined>(undefined);
   useLayoutEffect(() => {
     const before = previous.current;
@@ -90,6 +102,7 @@ function useFocusAfterNavigation() {
     const target = location.hash ? document.getElementById(fragmentId(location.hash)) : null;
     const state: unknown = location.state;
     if (before === location.pathname) {
+      if (back) return;
       const focused = document.activeElement;
       if (isPageTurn(state) || focused === null || focused === document.body)
         (target ?? document.getElementById("page-title"))?.focus({ preventScroll: true });
@@ -103,7 +116,7 @@ function useFocusAfterNavigation() {
     }
     // A link to a paragraph or a meeting of another page: focus goes to it, where the page has scrolled.
     (target ?? document.getElementById("page-title"))?.focus({ preventScroll: true });
-  }, [location]);
+  }, [location, back]);
 }
 
 /** The element id a #fragment names; a malformed escape is taken as written. */

@@ -87,6 +87,16 @@ for (const lang of LANGS) {
     expect(await page.evaluate(() => document.activeElement?.getBoundingClientRect().top ?? -1)).toBeLessThan(
       await page.evaluate(() => window.innerHeight),
     );
+    // Back returns to page 2 where it was left, at its pager: focus is not sent to the heading, off screen.
+    const next = page.getByRole("link", { name: lang === "fr" ? "Page suivante" : "Next page" });
+    await next.focus();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/[?&]page=3(&|$)/);
+    await next.focus();
+    await page.goBack();
+    await expect(page).toHaveURL(/[?&]page=2(&|$)/);
+    await expect(page.getByRole("navigation", { name: "Pages" })).toContainText(lang === "fr" ? "Page 2 sur" : "Page 2 of");
+    await expect(heading).not.toBeFocused();
   });
 
   for (const view of VIEWS) {
