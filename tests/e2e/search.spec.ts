@@ -210,6 +210,12 @@ for (const lang of LANGS) {
         await expect(page.getByRole("alert")).toHaveCount(1);
       });
 
+      test(`the stop words failing to load does not stop a search in ${lang}: every word is searched`, async ({ page }) => {
+        await page.route("**/assets/stop-words-*.js", (route) => route.abort());
+        await open(page, `/${lang}/search?q=${t.stem.typed}`);
+        await expect(results(page).first()).toBeVisible(SEARCHED);
+      });
+
       test(`a search worker that cannot start says so in ${lang}, with a retry`, async ({ page }) => {
         let failing = true;
         await page.route("**/pagefind/search-worker.js", (route) => (failing ? route.abort() : route.continue()));

@@ -4,10 +4,10 @@ import { ListingHeader } from "../../features/listing/listing-header.tsx";
 import { listingQueryOf } from "../../features/listing/listing-query.ts";
 import { Pager } from "../../features/listing/pager.tsx";
 import { SelectField } from "../../features/listing/select-field.tsx";
-import { findReleases, SEARCH_RESULTS_STRINGS, SEARCH_STRINGS } from "../../features/search/find-releases.ts";
+import { findReleases, loadSearch, SEARCH_RESULTS_STRINGS, SEARCH_STRINGS } from "../../features/search/find-releases.ts";
 import { SearchField } from "../../features/search/search-field.tsx";
 import { CutNotice, NothingToSearch, SearchFailed, SearchGuide, SearchNeedsScript } from "../../features/search/search-notices.tsx";
-import { readSearch, searchLangs } from "../../features/search/search-query.ts";
+import { readSearch, type StopWords, searchLangs } from "../../features/search/search-query.ts";
 import { NoResultsLater, SearchResultsLater } from "../../features/search/search-results-later.tsx";
 import { loadLocale, useLang, useT } from "../../i18n/index.ts";
 import { langParam } from "../../lib/lang.ts";
@@ -18,8 +18,16 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const lang = langParam(params.lang);
   const listing = listingQueryOf(request, { filters: true });
   const asked = new URL(request.url).searchParams;
-  // The stop words load with a query, not with the page: the guide needs none.
-  const stopWords = asked.get("q")?.trim() ? (await import("../../features/search/stop-words.ts")).isStopWord : () => false;
+  // The stop words load with a query, not with the page (the guide needs none), while the engine starts to
+  // load; if they cannot load, every word is searched (and the search, offline too, says it failed).
+  const words = asked.get("q")?.trim();
+  if (words && !import.meta.env.SSR) void loadSearch(lang).catch(() => {});
+  const stopWords: StopWords = words
+    ? await import("../../features/search/stop-words.ts").then(
+        (m) => m.isStopWord,
+        () => () => false,
+      )
+    : () => false;
   const search = readSearch(asked, lang, stopWords);
   const [found, calendar] = await Promise.all([
     findReleases(search, lang, listing),

@@ -32,7 +32,8 @@ export async function loadSearch(lang: Lang): Promise<typeof import("./search-cl
     import("./search-client.ts"),
     loadSearchResults(),
     loadLocale(lang, [SEARCH_RESULTS_STRINGS]),
-    import("./stop-words.ts"), // read by the page's loader at the first search: loaded by then
+    // Read by the page's loader at each search: loaded once the reader is in the field (without them, every word is searched).
+    import("./stop-words.ts").catch(() => undefined),
   ]);
   return client;
 }

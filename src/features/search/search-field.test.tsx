@@ -66,7 +66,7 @@ describe("the pause after typing", () => {
     const user = start();
     await user.type(screen.getByRole("searchbox"), " otan");
     await act(() => vi.advanceTimersByTimeAsync(TYPING_PAUSE_MS + 50));
-    expect(address()).toHaveTextContent("?q=ukraine+otan");
+    expect(address().textContent).toBe("?q=ukraine+otan");
   });
 
   it("never overwrites where the reader went during the pause", async () => {
@@ -74,7 +74,19 @@ describe("the pause after typing", () => {
     await user.type(screen.getByRole("searchbox"), " otan");
     await user.click(screen.getByRole("link", { name: "2024" }));
     await act(() => vi.advanceTimersByTimeAsync(TYPING_PAUSE_MS * 4));
-    expect(address()).toHaveTextContent("?q=ukraine&from=2024-01-01");
+    expect(address().textContent).toBe("?q=ukraine&from=2024-01-01");
+    // The field shows the words of the address the reader went to.
+    expect(screen.getByRole("searchbox")).toHaveValue("ukraine");
+  });
+
+  it("still searches the words after a link opened elsewhere (a new tab) during the pause", async () => {
+    const user = start();
+    await user.type(screen.getByRole("searchbox"), " otan");
+    await user.keyboard("{Control>}");
+    await user.click(screen.getByRole("link", { name: "2024" }));
+    await user.keyboard("{/Control}");
+    await act(() => vi.advanceTimersByTimeAsync(TYPING_PAUSE_MS * 4));
+    expect(address().textContent).toBe("?q=ukraine+otan");
   });
 
   it("searches both languages with the words typed during the pause", async () => {
@@ -82,7 +94,7 @@ describe("the pause after typing", () => {
     await user.type(screen.getByRole("searchbox"), " otan");
     await user.click(screen.getByRole("checkbox"));
     await act(() => vi.advanceTimersByTimeAsync(TYPING_PAUSE_MS * 4));
-    expect(address()).toHaveTextContent("?q=ukraine+otan&in=both");
+    expect(address().textContent).toBe("?q=ukraine+otan&in=both");
     expect(screen.getByRole("checkbox")).toBeChecked();
   });
 });

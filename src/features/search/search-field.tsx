@@ -33,26 +33,29 @@ export function SearchField({ query, form, other, langs }: Props) {
   const field = useRef<HTMLInputElement>(null);
   const both = useRef<HTMLInputElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // At every new address (even with the same words: words typed, then a link followed during the pause).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: location.key marks each new address
   useLayoutEffect(() => {
     const input = field.current;
     if (input && document.activeElement !== input && input.value !== query.q) input.value = query.q;
     if (both.current) both.current.checked = query.both;
-  }, [query.q, query.both]);
-  // The reader leaving for another address during the pause (Enter or Apply, a link such as a quick range or
-  // the language switch, Back) cancels the pause's update, which would overwrite it. Caught as the reader
-  // acts, not when the router's state next renders.
+  }, [query.q, query.both, location.key]);
+  // The reader leaving for another address in the app during the pause (Enter or Apply, a link such as a
+  // quick range or the language switch, Back) cancels the pause's update, which would overwrite it. Caught
+  // as the reader acts, not when the router's state next renders: a submit or a click the app took over
+  // (the router's links and form prevent the browser's own), not a link opened elsewhere or within the page.
   useEffect(() => {
     const cancel = () => clearTimeout(timer.current);
-    const onClick = (event: MouseEvent) => {
-      if (event.target instanceof Element && event.target.closest("a[href]")) cancel();
+    const onLeave = (event: Event) => {
+      if (event.defaultPrevented) cancel();
     };
-    document.addEventListener("submit", cancel, true);
-    document.addEventListener("click", onClick, true);
+    document.addEventListener("submit", onLeave);
+    document.addEventListener("click", onLeave);
     window.addEventListener("popstate", cancel);
     return () => {
       cancel();
-      document.removeEventListener("submit", cancel, true);
-      document.removeEventListener("click", onClick, true);
+      document.removeEventListener("submit", onLeave);
+      document.removeEventListener("click", onLeave);
       window.removeEventListener("popstate", cancel);
     };
   }, []);
