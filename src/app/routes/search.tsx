@@ -48,12 +48,13 @@ export function Component() {
   const revalidator = useRevalidator();
   const q = isolate(clip(search.q));
   const filtered = Boolean(listing.range.from || listing.range.to || listing.topic || listing.kind);
+  const nothingToSearch = search.onlyStopWords ? "stopWords" : search.noWords ? "noWords" : null;
   const count =
     found.kind === "found"
       ? t(search.both ? "search.countBoth" : "search.count", { count: found.total, q }) // both: a release's two texts are two results
       : found.kind === "failed"
         ? t("search.failed.heading")
-        : search.onlyStopWords || search.noWords
+        : nothingToSearch
           ? t("search.stopWords.heading")
           : t("search.countEmpty");
   const withoutFilters = () => {
@@ -102,12 +103,7 @@ export function Component() {
         />
       </ListingHeader>
       {search.cut && <CutNotice />}
-      {found.kind === "none" &&
-        (search.onlyStopWords || search.noWords ? (
-          <NothingToSearch q={q} why={search.onlyStopWords ? "stopWords" : "noWords"} />
-        ) : (
-          <SearchGuide />
-        ))}
+      {found.kind === "none" && (nothingToSearch ? <NothingToSearch q={q} why={nothingToSearch} /> : <SearchGuide />)}
       {found.kind === "failed" && <SearchFailed retry={retry} />}
       {found.kind === "found" && found.total === 0 && <NoResultsLater q={q} filtered={filtered} clearFilters={withoutFilters()} />}
       {found.kind === "found" && found.total > 0 && (

@@ -1,17 +1,13 @@
 // The one parser of the days a reader types in the filter, or a link carries: forgiving in both languages,
 // honest about what it cannot read. A day, a month or a year; numbers day first, as in French and British use.
 import { calendarDay, daysInMonth } from "../../lib/days.ts";
+import { fold } from "../../lib/fold.ts";
 
 /** The days a text names (a day, or a whole month or year), or why it names none. */
 export type ParsedDate = { ok: true; first: string; last: string } | { ok: false; problem: "invalid" | "impossible" };
 
 const INVALID: ParsedDate = { ok: false, problem: "invalid" };
 const IMPOSSIBLE: ParsedDate = { ok: false, problem: "impossible" };
-
-/** Lower case, accents and other marks dropped, every kind of space one space: "Février" reads "fevrier". */
-function fold(text: string): string {
-  return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/\s+/g, " ").trim();
-}
 
 let monthNames: { name: string; month: number }[] | undefined;
 

@@ -6,6 +6,7 @@ import type { Lang, Topic } from "../../content/vocabulary.ts";
 import { type DecisionKind, isLang } from "../../content/vocabulary.ts";
 import { type DayRangeParts, formatDayRangeParts, languageName } from "../../lib/dates.ts";
 import type { Range } from "../../lib/days.ts";
+import { fold } from "../../lib/fold.ts";
 import { type ExcerptPart, excerpt, wordsOf } from "./excerpt.ts";
 
 /** Results on a page. */
@@ -114,11 +115,6 @@ function placesOf(data: ResultData): Place[] {
     .filter((p) => p.excerpt.length > 0);
 }
 
-/** A word as the engine compares words: lower case, accents folded. */
-function folded(word: string): string {
-  return word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-}
-
 /**
  * Whether the language's texts hold every word of the query, judged from the engine's best result. When no
  * indexed word starts with a query word, Pagefind matches the longest indexed word that begins it instead
@@ -131,10 +127,10 @@ function folded(word: string): string {
  */
 async function holdsEveryWord(engine: Instance, words: string[], best: ResultData): Promise<boolean> {
   const content = wordsOf(best.content);
-  const parts = (text: string) => folded(text).split(/[^\p{L}\p{N}]+/u);
+  const parts = (text: string) => fold(text).split(/[^\p{L}\p{N}]+/u);
   const matched = [...best.locations.flatMap((l) => parts(content[l] ?? "")), ...parts(best.meta.title ?? "")].filter(Boolean);
   for (const word of words) {
-    const wanted = folded(word);
+    const wanted = fold(word);
     if (matched.some((m) => m.startsWith(wanted))) continue;
     if (!(await engine.search(`"${word}"`))?.results.length) return false;
   }
