@@ -6,6 +6,7 @@ const T = {
   fr: {
     field: "Mots à rechercher",
     landmark: "Rechercher",
+    title: "Rechercher",
     fold: { typed: "defense", marked: /^défense$/i },
     stem: { typed: "ministre", marked: /^ministres$/i },
     count: /communiqués? contien/,
@@ -27,6 +28,7 @@ const T = {
   en: {
     field: "Words to search for",
     landmark: "Search",
+    title: "Search",
     fold: { typed: "defense", marked: /^défense$/i }, // with the French texts (in=both): accents folded there too
     stem: { typed: "minister", marked: /^ministers$/i },
     count: /releases? holds?/,
@@ -75,6 +77,7 @@ for (const lang of LANGS) {
     }) => {
       await open(page, `/${lang}/search`);
       await expect(page.getByRole("heading", { name: t.guide })).toBeVisible();
+      await expect(page).toHaveTitle(`${t.title} — Communiqué`);
       const field = page.getByRole("main").getByRole("searchbox", { name: t.field });
       await field.click();
       await field.pressSequentially(t.stem.typed, { delay: 30 });
@@ -82,6 +85,8 @@ for (const lang of LANGS) {
       await expect(field).toBeFocused();
       await expect(field).toHaveValue(t.stem.typed);
       await expect(page).toHaveURL(new RegExp(`[?&]q=${t.stem.typed}(&|$)`));
+      // The words searched name the tab and the history entry.
+      await expect(page).toHaveTitle(`${t.stem.typed} — ${t.title} — Communiqué`);
       await expect(page.getByRole("status")).toHaveText(t.count, SEARCHED);
       expect((await marks(page)).some((m) => t.stem.marked.test(m))).toBe(true);
       await expectNoAxeViolations(page);

@@ -71,6 +71,8 @@ export function Component() {
     <div className="listing search-view">
       <ListingHeader
         title={t("search.title")}
+        // The words in the tab, the history and a shared link: "ukraine — Search".
+        {...(search.q.trim() ? { pageTitle: `${clip(search.q.trim())} — ${t("search.title")}` } : {})}
         intro={t("search.intro")}
         count={count}
         query={listing}

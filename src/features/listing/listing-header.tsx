@@ -10,6 +10,8 @@ import { quickRangesOf } from "./quick-ranges.ts";
 
 type Props = {
   title: string;
+  /** The window's title and the shared link's, when it says more than the heading (the words searched). */
+  pageTitle?: string;
   intro: string;
   /** The result count in words ("12 meetings"), announced to screen readers when it changes. */
   count: string;
@@ -27,11 +29,11 @@ type Props = {
 };
 
 /** Title, heading, introduction and the filter of the archive, the timeline and the decisions. */
-export function ListingHeader({ title, intro, count, query, page, calendar, heading, afterIntro, children, formId }: Props) {
+export function ListingHeader({ title, pageTitle, intro, count, query, page, calendar, heading, afterIntro, children, formId }: Props) {
   const t = useT();
   return (
     <>
-      <PageHead title={title} description={intro} />
+      <PageHead title={pageTitle ?? title} description={intro} />
       <h1 id="page-title" tabIndex={-1}>
         {title}
       </h1>
