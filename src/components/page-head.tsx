@@ -14,7 +14,7 @@ export function PageHead({ title, description, type = "website" }: Props) {
   const lang = useLang();
   const t = useT();
   const { pathname } = useLocation();
-  const inLang = (l: Lang) => switchLang({ pathname, search: "", hash: "" }, l);
+  const inLang = (l: Lang) => switchLang({ pathname }, l);
   const here = absoluteUrl(pathname);
   // For no language in particular: the language choice for the archive, the English page otherwise.
   const xDefault = pathname === `/${lang}/` ? "/" : inLang("en");

@@ -1,6 +1,6 @@
 import type { SourceRef } from "../content/schema.ts";
 import { useT } from "../i18n/index.ts";
-import { ExternalLink } from "./external-link.tsx";
+import { ExternalLink } from "./links.tsx";
 
 /** "Sources: NATO, Ukrinform via MENAFN (third party)" — each a link to the page itself. Where two pages
  *  of one publisher would be two links named "NATO", a link also names its page: the page's title, when

@@ -22,9 +22,9 @@ export const paths = {
 export const SEARCH_FOLDER = "pagefind";
 
 /** The same URL in another language: path, query and #fragment kept. */
-export function switchLang(location: { pathname: string; search: string; hash: string }, to: Lang): string {
+export function switchLang(location: { pathname: string; search?: string; hash?: string }, to: Lang): string {
   const rest = location.pathname.replace(/^\/[^/]*/, "");
-  return `/${to}${rest || "/"}${location.search}${location.hash}`;
+  return `/${to}${rest || "/"}${location.search ?? ""}${location.hash ?? ""}`;
 }
 
 /** The router's path of a URL's pathname: the base the site is served under (--base) taken off. */

@@ -1,5 +1,5 @@
 import { DayRange } from "../../components/day-range.tsx";
-import { ExternalLink } from "../../components/external-link.tsx";
+import { ExternalLink } from "../../components/links.tsx";
 import { LocalText, pickText } from "../../components/local-text.tsx";
 import type { ReleaseFile } from "../../content/data-paths.ts";
 import { summarise } from "../../content/derive.ts";

@@ -1,4 +1,4 @@
-import { ExternalLink } from "../../components/external-link.tsx";
+import { ExternalLink } from "../../components/links.tsx";
 import { LocalText } from "../../components/local-text.tsx";
 import type { Person, Source } from "../../content/schema.ts";
 import { useLang, useT } from "../../i18n/index.ts";

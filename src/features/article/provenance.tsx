@@ -1,5 +1,5 @@
 import { Link, useLocation } from "react-router";
-import { ExternalLink } from "../../components/external-link.tsx";
+import { ExternalLink } from "../../components/links.tsx";
 import { pickText } from "../../components/local-text.tsx";
 import type { ReleaseFile } from "../../content/data-paths.ts";
 import { otherLang } from "../../content/vocabulary.ts";

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { Link } from "react-router";
-import { ExternalLink } from "../../components/external-link.tsx";
+import { ExternalLink } from "../../components/links.tsx";
 import { pick, pickText } from "../../components/local-text.tsx";
 import { pickSources, SourceLinks } from "../../components/source-links.tsx";
 import type { ReleaseFile } from "../../content/data-paths.ts";

@@ -1,7 +1,7 @@
 import { DayRange } from "../../components/day-range.tsx";
 import { KindBadge } from "../../components/kind-badge.tsx";
+import { RefLink } from "../../components/links.tsx";
 import { LocalText } from "../../components/local-text.tsx";
-import { RefLink } from "../../components/ref-link.tsx";
 import { SourceLinks } from "../../components/source-links.tsx";
 import type { Localised, SourceRef } from "../../content/schema.ts";
 import type { DecisionKind, Topic } from "../../content/vocabulary.ts";

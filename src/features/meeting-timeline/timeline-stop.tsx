@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { DayRange } from "../../components/day-range.tsx";
+import { RefLink } from "../../components/links.tsx";
 import { LocalText } from "../../components/local-text.tsx";
-import { RefLink } from "../../components/ref-link.tsx";
 import { SourceLinks } from "../../components/source-links.tsx";
 import type { Localised, SourceRef } from "../../content/schema.ts";
 import { useT } from "../../i18n/index.ts";
