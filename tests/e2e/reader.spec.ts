@@ -43,8 +43,24 @@ test.describe("the language chosen at /", () => {
 for (const lang of LANGS) {
   const other = lang === "fr" ? "en" : "fr";
   const t = {
-    fr: { meetings: "Réunions", decisions: /^Décisions/, lang: "Langue", switchTo: "English", notFound: "Page introuvable" },
-    en: { meetings: "Meetings", decisions: /^Decisions/, lang: "Language", switchTo: "Français", notFound: "Page not found" },
+    fr: {
+      meetings: "Réunions",
+      decisions: /^Décisions/,
+      lang: "Langue",
+      switchTo: "English",
+      notFound: "Page introuvable",
+      about: "À propos de ce texte",
+      sources: /^Sources\s:/,
+    },
+    en: {
+      meetings: "Meetings",
+      decisions: /^Decisions/,
+      lang: "Language",
+      switchTo: "Français",
+      notFound: "Page not found",
+      about: "About this text",
+      sources: /^Sources:/,
+    },
   }[lang];
 
   test.describe(`the article in ${lang}`, () => {
@@ -114,6 +130,32 @@ for (const lang of LANGS) {
       const top = await page.locator("#ukraine").evaluate((el) => el.getBoundingClientRect().top);
       expect(Math.abs(top - 120)).toBeLessThan(4);
       await expect(page.getByRole("navigation", { name: other === "fr" ? "Langue" : "Language" }).getByRole("link")).toBeFocused();
+    });
+
+    test("opened with a query and a #fragment, its links to the other language carry them (a new tab, a copied link)", async ({ page }) => {
+      for (const view of ["", "/bilingual"]) {
+        await open(page, `/${lang}/releases/${RELEASE}${view}?from=2023-02-14#ukraine`);
+        const there = `/${other}/releases/${RELEASE}${view}?from=2023-02-14#ukraine`;
+        const sw = page.getByRole("navigation", { name: t.lang }).getByRole("link", { name: t.switchTo });
+        await expect(sw).toHaveAttribute("href", there);
+        if (view === "")
+          await expect(page.getByRole("region", { name: t.about }).locator(`a[hreflang="${other}"]`)).toHaveAttribute("href", there);
+      }
+    });
+
+    test("a paragraph's sources are in the small type under the lead as under the others", async ({ page }) => {
+      await open(page, `/${lang}/releases/2023-07-12-vilnius-summit`);
+      const blocks = page.locator(".article-body > .block");
+      const sources = blocks.getByText(t.sources);
+      await expect(sources.first()).toBeVisible();
+      const size = (el: Element) => Number.parseFloat(getComputedStyle(el).fontSize);
+      const sizes = await sources.evaluateAll((els) =>
+        els.map((el) => Number.parseFloat(getComputedStyle(el.closest("p") ?? el).fontSize)),
+      );
+      expect(sizes.length).toBeGreaterThan(1);
+      expect(new Set(sizes).size, sizes.join(", ")).toBe(1);
+      const lead = await blocks.first().locator("p").first().evaluate(size);
+      expect(sizes[0]).toBeLessThan(lead);
     });
 
     test("a #fragment link opens at its paragraph", async ({ page }) => {

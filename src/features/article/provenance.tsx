@@ -1,16 +1,17 @@
-import { Link, useLocation } from "react-router";
+import { Link } from "react-router";
+import { useInLanguage } from "../../components/in-language.ts";
 import { ExternalLink } from "../../components/links.tsx";
 import { pickText } from "../../components/local-text.tsx";
 import type { ReleaseFile } from "../../content/data-paths.ts";
 import { otherLang } from "../../content/vocabulary.ts";
 import { useLang, useT } from "../../i18n/index.ts";
-import { paths, switchLang } from "../../lib/paths.ts";
+import { paths } from "../../lib/paths.ts";
 
 /** Who wrote the text in the page language, and in the other one: always visible under the headline. */
 export function Provenance({ release }: { release: ReleaseFile }) {
   const lang = useLang();
   const t = useT();
-  const location = useLocation();
+  const inLanguage = useInLanguage();
   const own = release.provenance[lang];
   const other = otherLang(lang);
   const institution = pickText(release.institution, lang);
@@ -30,7 +31,7 @@ export function Provenance({ release }: { release: ReleaseFile }) {
         {own.kind === "digest" && t("provenance.digest", { institution })}
       </p>
       <p className="provenance-other">
-        <Link to={switchLang(location, other)} hrefLang={other}>
+        <Link to={inLanguage(other)} hrefLang={other}>
           {t("provenance.otherLanguage", {
             lang: languages[other] ?? other,
             kind: t(`provenance.kind.${release.provenance[other].kind}`),

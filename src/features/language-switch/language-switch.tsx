@@ -1,4 +1,5 @@
 import { Link, useLocation, useNavigate } from "react-router";
+import { useInLanguage } from "../../components/in-language.ts";
 import { LANGS } from "../../content/vocabulary.ts";
 import { useLang, useT } from "../../i18n/index.ts";
 import { saveLang } from "../../lib/lang.ts";
@@ -13,6 +14,7 @@ export function LanguageSwitch() {
   const t = useT();
   const location = useLocation();
   const navigate = useNavigate();
+  const inLanguage = useInLanguage();
   return (
     <nav className="language-switch" aria-label={t("language.navLabel")}>
       <ul>
@@ -25,7 +27,7 @@ export function LanguageSwitch() {
             ) : (
               <Link
                 id={LANGUAGE_SWITCH_ID}
-                to={switchLang(location, l)}
+                to={inLanguage(l)}
                 lang={l}
                 hrefLang={l}
                 preventScrollReset
