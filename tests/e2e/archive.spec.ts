@@ -10,6 +10,8 @@ const T = {
     views: { "": "Communiqués", timeline: "Chronologie des réunions", decisions: "Décisions" },
     counts: { "": /^\d+ communiqués?, /, timeline: /^\d+ réunions?, /, decisions: /^\d+ décisions?, / },
     showing: "Période affichée\u00a0:",
+    filterHeading: "Filtrer par date",
+    filterHeadingAll: "Filtrer par date, thème et type",
     quick: "Raccourcis\u00a0:",
     noResults: "Aucun résultat",
     echo: "14–15 février 2023",
@@ -35,6 +37,8 @@ const T = {
     views: { "": "Releases", timeline: "Timeline of meetings", decisions: "Decisions" },
     counts: { "": /^\d+ releases?, /, timeline: /^\d+ meetings?, /, decisions: /^\d+ decisions?, / },
     showing: "Showing:",
+    filterHeading: "Filter by date",
+    filterHeadingAll: "Filter by date, topic and kind",
     quick: "Quick ranges:",
     noResults: "No results",
     echo: "14 – 15 February 2023",
@@ -58,6 +62,27 @@ const VIEWS = ["", "timeline", "decisions"] as const;
 for (const lang of LANGS) {
   const t = T[lang];
   const other = lang === "fr" ? "en" : "fr";
+
+  test(`in ${lang}, without JavaScript each listing says that its filter does not apply, and with it says nothing`, async ({
+    browser,
+    baseURL,
+    page,
+  }) => {
+    const notice = lang === "fr" ? "Sans JavaScript, le filtre ne s’applique pas." : "Without JavaScript, the filter does not apply.";
+    // By its class: Playwright's text queries skip what is inside <noscript>.
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+    const plain = await context.newPage();
+    for (const view of VIEWS) {
+      await plain.goto(`/${lang}/${view}`);
+      const heading = view === "decisions" ? t.filterHeadingAll : t.filterHeading;
+      const said = plain.getByRole("region", { name: heading }).locator(".filter-needs-js");
+      await expect(said).toBeVisible();
+      await expect(said).toHaveText(notice);
+    }
+    await context.close();
+    await open(page, `/${lang}/decisions`);
+    await expect(page.locator(".filter-needs-js")).toBeHidden();
+  });
 
   // The three listings share the listing query: one of them is enough here.
   test(`in ${lang}, a link with a day written another way opens at its canonical address, with no extra history entry`, async ({

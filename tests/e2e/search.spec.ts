@@ -19,7 +19,7 @@ const T = {
     cut: "seuls ses 200 premiers caractères",
     guide: "Comment chercher",
     noScript: "La recherche a besoin de JavaScript",
-    archive: "les communiqués, filtrés par date,",
+    archive: "les communiqués",
     langNav: "Langue",
     other: "English",
     paragraph: "Paragraphe\\s:", // the accessible name has the no-break space as a space
@@ -41,7 +41,7 @@ const T = {
     cut: "only its first 200 characters",
     guide: "How to search",
     noScript: "Search needs JavaScript",
-    archive: "the archive, filtered by date,",
+    archive: "the archive",
     langNav: "Language",
     other: "Français",
     paragraph: "Paragraph:",

@@ -69,6 +69,10 @@ export function FilterForm({ query, problems, quickRanges, children, count, head
 
   return (
     <section className="filter" aria-labelledby="filter-heading">
+      {/* A static page is never filtered: without the script, the reader is told so before using the form. */}
+      <noscript>
+        <p className="filter-needs-js">{t("filter.needsScript")}</p>
+      </noscript>
       <Form method="get" action={location.pathname} onSubmit={onSubmit} onFocus={onFocus} className="filter-form" id={formId}>
         <h2 id="filter-heading" className="filter-heading">
           {heading ?? t("filter.heading")}
