@@ -6,6 +6,7 @@ const T = {
   fr: {
     field: "Mots à rechercher",
     landmark: "Rechercher",
+    quick: /^Raccourcis/,
     title: "Rechercher",
     fold: { typed: "defense", marked: /^défense$/i },
     stem: { typed: "ministre", marked: /^ministres$/i },
@@ -28,6 +29,7 @@ const T = {
   en: {
     field: "Words to search for",
     landmark: "Search",
+    quick: /^Quick ranges/,
     title: "Search",
     fold: { typed: "defense", marked: /^défense$/i }, // with the French texts (in=both): accents folded there too
     stem: { typed: "minister", marked: /^ministers$/i },
@@ -164,6 +166,20 @@ for (const lang of LANGS) {
       await page.waitForTimeout(1_000);
       await expect(page).toHaveURL(applied);
       await expect(page.getByRole("main").getByRole("searchbox", { name: t.field })).toHaveValue(`${t.stem.typed} nato`);
+    });
+
+    test(`a quick range taken during the typing pause searches the words typed, in ${lang}`, async ({ page }) => {
+      await open(page, `/${lang}/search?q=${t.stem.typed}`);
+      await expect(results(page).first()).toBeVisible(SEARCHED);
+      const field = page.getByRole("main").getByRole("searchbox", { name: t.field });
+      await field.press("End");
+      await field.pressSequentially(" nato", { delay: 20 });
+      await page.getByRole("group", { name: t.quick }).getByRole("link", { name: "2023", exact: true }).click();
+      const applied = new RegExp(`\\?q=${t.stem.typed}\\+nato&from=2023-01-01&to=2023-12-31$`);
+      await expect(page).toHaveURL(applied, SEARCHED);
+      await page.waitForTimeout(1_000);
+      await expect(page).toHaveURL(applied);
+      await expect(field).toHaveValue(`${t.stem.typed} nato`);
     });
 
     test(`the language switch searches the same words in the other language (${lang})`, async ({ page }) => {

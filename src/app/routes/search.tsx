@@ -32,8 +32,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const [found, calendar] = await Promise.all([
     findReleases(search, lang, listing),
     context.get(contentContext).getCalendar(),
-    // What says there is nothing to search for is in the results' words: no first paint needs it.
-    loadLocale(lang, search.onlyStopWords || search.noWords ? [SEARCH_STRINGS, SEARCH_RESULTS_STRINGS] : [SEARCH_STRINGS]),
+    // What says there is nothing to search for, or that the words were cut, is in the results' words: no first paint needs it.
+    loadLocale(lang, search.onlyStopWords || search.noWords || search.cut ? [SEARCH_STRINGS, SEARCH_RESULTS_STRINGS] : [SEARCH_STRINGS]),
   ]);
   return { listing, search, found, calendar };
 }

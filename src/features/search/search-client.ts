@@ -81,6 +81,23 @@ export function preload(terms: string, langs: Lang[]): void {
   start().postMessage({ kind: "preload", terms, langs } satisfies WorkerRequest);
 }
 
+/**
+ * The address of a link to the search page (a quick range, a filter cleared) with the words in the field,
+ * typed since the address was last updated: they go with it, as with Apply. Null when they are the link's.
+ * Loaded with the engine, which typing needs anyway.
+ */
+export function withWordsTyped(link: HTMLAnchorElement, field: HTMLInputElement | null): string | null {
+  // This page: the form the field belongs to is sent to it.
+  if (!field?.form || new URL(field.form.action).pathname !== link.pathname) return null;
+  const params = new URLSearchParams(link.search);
+  const words = field.value;
+  if (words.trim() === (params.get("q") ?? "").trim()) return null;
+  params.delete("page");
+  if (words.trim()) params.set("q", words);
+  else params.delete("q");
+  return `?${params}`;
+}
+
 /** A search unanswered for this long (a request that stalls, a worker gone without a word) is given up. */
 export const SEARCH_TIMEOUT_MS = 30_000;
 

@@ -1,13 +1,16 @@
 import { act, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { createMemoryRouter, Link, useLocation } from "react-router";
+import { createBrowserRouter, createMemoryRouter, Link, useLocation } from "react-router";
 import { RouterProvider } from "react-router/dom";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { SearchField, TYPING_PAUSE_MS } from "./search-field.tsx";
 import { readSearch } from "./search-query.ts";
 
 const engine = vi.hoisted(() => ({ warmUp: vi.fn(), preload: vi.fn() }));
-vi.mock("./search-client.ts", () => engine);
+vi.mock("./search-client.ts", async (original) => ({
+  ...engine,
+  withWordsTyped: (await original<typeof import("./search-client.ts")>()).withWordsTyped,
+}));
 
 function Field() {
   return (
@@ -44,7 +47,10 @@ function PageWithField() {
         other="anglais"
         langs={["fr"]}
       />
+      <form id="search-form" action={location.pathname} />
       <Link to="/fr/search?q=ukraine&from=2024-01-01">2024</Link>
+      <Link to="/en/search?q=ukraine">English</Link>
+      <output aria-label="page">{location.pathname}</output>
       <output aria-label="address">{location.search}</output>
     </>
   );
@@ -53,10 +59,13 @@ function PageWithField() {
 describe("the pause after typing", () => {
   afterEach(() => {
     vi.useRealTimers();
+    window.history.replaceState(null, "", "/");
   });
+  // In the window's address, as in a browser: a link to this same page is told by it.
   const start = () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
-    const router = createMemoryRouter([{ path: "/:lang/search", Component: PageWithField }], { initialEntries: ["/fr/search?q=ukraine"] });
+    window.history.replaceState(null, "", "/fr/search?q=ukraine");
+    const router = createBrowserRouter([{ path: "/:lang/search", Component: PageWithField }]);
     render(<RouterProvider router={router} />);
     return userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
   };
@@ -69,12 +78,22 @@ describe("the pause after typing", () => {
     expect(address().textContent).toBe("?q=ukraine+otan");
   });
 
-  it("never overwrites where the reader went during the pause", async () => {
+  it("takes the words typed to a link to this page followed during the pause (a quick range), as Apply does", async () => {
     const user = start();
     await user.type(screen.getByRole("searchbox"), " otan");
     await user.click(screen.getByRole("link", { name: "2024" }));
     await act(() => vi.advanceTimersByTimeAsync(TYPING_PAUSE_MS * 4));
-    expect(address().textContent).toBe("?q=ukraine&from=2024-01-01");
+    expect(address().textContent).toBe("?q=ukraine+otan&from=2024-01-01");
+    expect(screen.getByRole("searchbox")).toHaveValue("ukraine otan");
+  });
+
+  it("never overwrites another page the reader went to during the pause", async () => {
+    const user = start();
+    await user.type(screen.getByRole("searchbox"), " otan");
+    await user.click(screen.getByRole("link", { name: "English" }));
+    await act(() => vi.advanceTimersByTimeAsync(TYPING_PAUSE_MS * 4));
+    expect(screen.getByRole("status", { name: "page" }).textContent).toBe("/en/search");
+    expect(address().textContent).toBe("?q=ukraine");
     // The field shows the words of the address the reader went to.
     expect(screen.getByRole("searchbox")).toHaveValue("ukraine");
   });

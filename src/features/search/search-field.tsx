@@ -23,7 +23,7 @@ type Props = {
  * a pause, the address replaced, not pushed: one history entry per search); Enter submits the page's form.
  * The field shows the URL's words when the URL changes under it (Back), never while the reader is in it.
  * Anything else the reader does that leaves for another address cancels the pause's pending update: what
- * the reader did last wins.
+ * the reader did last wins; a link to this page (a quick range) takes the words typed with it.
  */
 export function SearchField({ query, form, other, langs }: Props) {
   const t = useT();
@@ -47,7 +47,12 @@ export function SearchField({ query, form, other, langs }: Props) {
   useEffect(() => {
     const cancel = () => clearTimeout(timer.current);
     const onLeave = (event: Event) => {
-      if (event.defaultPrevented) cancel();
+      if (!event.defaultPrevented) return;
+      cancel();
+      // A link to this same page (a quick range, a filter cleared) goes with the words in the field, as Apply does.
+      const link = (event.target as Element).closest?.("a");
+      const search = link && client.current?.withWordsTyped(link, field.current);
+      if (search) void navigate({ search }, { preventScrollReset: true });
     };
     document.addEventListener("submit", onLeave);
     document.addEventListener("click", onLeave);
@@ -58,7 +63,7 @@ export function SearchField({ query, form, other, langs }: Props) {
       document.removeEventListener("click", onLeave);
       window.removeEventListener("popstate", cancel);
     };
-  }, []);
+  }, [navigate]);
   const go = (change: (params: URLSearchParams) => void, replace: boolean) => {
     clearTimeout(timer.current);
     const params = new URLSearchParams(location.search);

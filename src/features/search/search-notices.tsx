@@ -11,7 +11,6 @@ export function SearchGuide() {
       <h2 id="search-guide-heading">{t("search.guide.heading")}</h2>
       <ul>
         <li>{t("search.guide.words")}</li>
-        <li>{t("search.guide.accents")}</li>
         <li>{t("search.guide.filters")}</li>
       </ul>
     </section>
