@@ -72,7 +72,7 @@ export function Component() {
       <ListingHeader
         title={t("search.title")}
         // The words in the tab, the history and a shared link: "ukraine — Search".
-        {...(search.q.trim() ? { pageTitle: `${clip(search.q.trim())} — ${t("search.title")}` } : {})}
+        {...(search.q ? { pageTitle: `${clip(search.q)} — ${t("search.title")}` } : {})}
         intro={t("search.intro")}
         count={count}
         query={listing}
