@@ -70,6 +70,18 @@ describe("the side-by-side view", () => {
     expect(fr).not.toHaveTextContent("translation");
   });
 
+  it("in French, says what our translation is from in correct French, whichever the language", async () => {
+    renderApp(`/fr/releases/${ID}/bilingual`);
+    await screen.findByRole("heading", { level: 1 });
+    const head = document.querySelectorAll(".column-head")[1];
+    expect(head).toHaveTextContent(/^anglais · notre traduction/);
+    expect(head).toHaveTextContent(
+      "Notre traduction du texte officiel en français. Ce n’est pas un texte officiel de l’OTAN : les citations sont traduites de l’original et peuvent différer des mots prononcés.",
+    );
+    const [, en] = document.querySelectorAll("#defence-planning-quote > .cell");
+    expect(en).toHaveTextContent("(notre traduction de l’original en français)");
+  });
+
   it("names a digest paragraph's sources once per pair, and points the column heads to the list of sources", async () => {
     renderApp("/en/releases/2024-10-18-defence-ministers/bilingual");
     await screen.findByRole("heading", { level: 1 });
