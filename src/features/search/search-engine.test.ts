@@ -87,6 +87,23 @@ describe("the search engine", () => {
     expect(marked).toContain("l’Alliance");
   });
 
+  it("leaves out a query's stop words and the letters an apostrophe cuts off: they would mark every word they begin", async () => {
+    serve();
+    const marked = async (terms: string, lang: Lang) => {
+      const page = await engine().search({ terms, langs: [lang], filters: { range: {} }, page: 1, lang });
+      expect(page.total, terms).toBe(1);
+      return page.hits.flatMap((hit) => hit.places.flatMap((p) => p.excerpt.filter((part) => part.mark).map((part) => part.text)));
+    };
+    // The words as the page gives them: « l’Alliance » and "NATO’s" with their apostrophe as a space.
+    const alliance = await marked("l Alliance", "fr");
+    expect(alliance.length).toBeGreaterThan(0);
+    for (const word of alliance) expect(word.toLowerCase()).toContain("alliance");
+    const nato = await marked("NATO s", "en");
+    expect(nato.length).toBeGreaterThan(0);
+    for (const word of nato) expect(word).toMatch(/^NATO/);
+    for (const word of await marked("ministers defence the", "en")) expect(word.toLowerCase()).not.toBe("the");
+  });
+
   it("gives the days and the release's language in the words of the page's language", async () => {
     serve();
     const [fr] = (await engine().search(ministers({ range: {} }, "fr"))).hits;

@@ -8,6 +8,7 @@ import { type DayRangeParts, formatDayRangeParts, languageName } from "../../lib
 import type { Range } from "../../lib/days.ts";
 import { fold } from "../../lib/fold.ts";
 import { type ExcerptPart, excerpt, wordsOf } from "./excerpt.ts";
+import { isStopWord } from "./stop-words.ts";
 
 /** Results on a page. */
 export const RESULTS_PER_PAGE = 10;
@@ -135,6 +136,17 @@ async function holdsEveryWord(engine: Instance, words: string[], best: ResultDat
     if (!(await engine.search(`"${word}"`))?.results.length) return false;
   }
   return true;
+}
+
+/**
+ * The words of a query worth searching: its stop words left out when it has others, and with them the letters an
+ * apostrophe cuts off (l, d, qu in « l’Alliance », s in "NATO’s"). The engine matches a word as the start of
+ * others: searched, "l" would find and mark every word that begins with an l.
+ */
+function tellingWords(terms: string, langs: Lang[]): string[] {
+  const words = terms.split(" ").filter(Boolean);
+  const telling = words.filter((word) => !langs.some((lang) => isStopWord(word, lang)));
+  return telling.length > 0 ? telling : words;
 }
 
 function hitOf(data: ResultData, pageLang: Lang): Hit | undefined {
@@ -267,14 +279,15 @@ export function searchEngine({ folder, load, fetching }: Bundles) {
   /** Fetches the index chunks for the words typed so far (Pagefind's preload); a failure is left to the search. */
   const preload = (terms: string, lang: Lang): void => {
     void instance(lang)
-      .then((i) => i.preload(terms))
+      .then((i) => i.preload(tellingWords(terms, [lang]).join(" ")))
       .catch(() => {});
   };
 
   /** One page of the releases that hold the words, in `langs`, best first. */
-  const search = async ({ terms, langs, filters, page, lang: pageLang }: Search): Promise<SearchPage> => {
+  const search = async ({ terms: asked, langs, filters, page, lang: pageLang }: Search): Promise<SearchPage> => {
     const failed = fetching.failures();
-    const words = terms.split(" ").filter(Boolean);
+    const words = tellingWords(asked, langs);
+    const terms = words.join(" ");
     const found = await Promise.all(
       langs.map(async (lang) => {
         const engine = await instance(lang);

@@ -1,5 +1,6 @@
-// Words nearly every release holds, in each language: a query of only these would find everything and
-// say nothing, so the page asks for a more telling word instead of searching.
+// Words nearly every release holds, in each language, and the letters an apostrophe cuts off (l’, qu’, ’s,
+// ’ll): a query of only these would find everything and say nothing, so the page asks for a more telling
+// word instead of searching; among other words, the engine leaves them out.
 import type { Lang } from "../../content/vocabulary.ts";
 
 const STOP_WORDS: Record<Lang, Set<string>> = {
@@ -9,7 +10,7 @@ const STOP_WORDS: Record<Lang, Set<string>> = {
     ),
   ),
   en: new Set(
-    "a an and are as at be been but by for from had has have he her his i if in into is it its of on or our she so than that the their them then there these they this those to was we were which who will with you".split(
+    "a an and are as at be been but by d for from had has have he her his i if in into is it its ll m of on or our re s she so t than that the their them then there these they this those to ve was we were which who will with you".split(
       " ",
     ),
   ),
