@@ -98,13 +98,19 @@ export function withWordsTyped(link: HTMLAnchorElement, field: HTMLInputElement 
   return `?${params}`;
 }
 
-/** A search unanswered for this long (a request that stalls, a worker gone without a word) is given up. */
-export const SEARCH_TIMEOUT_MS = 30_000;
+/**
+ * A search unanswered for this long (a request that stalls, a worker gone without a word) is given up, as a
+ * data file is (docs/decisions/0007-pending-time-limits-and-url-text.md): the page offers its retry.
+ */
+export const SEARCH_TIMEOUT_MS = 15_000;
+
+/** A search given up after SEARCH_TIMEOUT_MS: not tried again at once (a stalled network would stall it too). */
+class SearchTimedOut extends Error {}
 
 function searchOnce(search: Search, by: Worker): Promise<SearchPage> {
   const id = nextId++;
   return new Promise<SearchPage>((resolve, reject) => {
-    const timer = setTimeout(() => retire(by, new Error("The search worker did not answer")), SEARCH_TIMEOUT_MS);
+    const timer = setTimeout(() => retire(by, new SearchTimedOut("The search worker did not answer")), SEARCH_TIMEOUT_MS);
     const settle =
       <T>(done: (value: T) => void) =>
       (value: T) => {
@@ -119,13 +125,15 @@ function searchOnce(search: Search, by: Worker): Promise<SearchPage> {
 /**
  * One page of the releases that hold the words, in `langs`, best first, for a page in `lang`. A failure is
  * tried again once: in the same worker when its engine is intact (a file failed during the search), else
- * in a new one; then it rejects with SearchUnavailable, and the next call tries again.
+ * in a new one; then it rejects with SearchUnavailable, and the next call tries again. A search given up
+ * for time rejects at once, its worker ended.
  */
 export async function searchReleases(search: Search): Promise<SearchPage> {
   const first = start();
   try {
     return await searchOnce(search, first);
   } catch (error) {
+    if (error instanceof SearchTimedOut) throw new SearchUnavailable(error);
     if (!(error instanceof SearchFailed && error.engineIntact)) retire(first, error);
   }
   const second = start();
