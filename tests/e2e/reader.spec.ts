@@ -92,6 +92,25 @@ for (const lang of LANGS) {
       await expect(page.locator("#ukraine")).toBeInViewport();
     });
 
+    test("a linked paragraph lands clear of the sticky header, at every width", async ({ context }) => {
+      // Phone, tablet (where the header used to wrap onto more rows than targets kept clear of) and desktop widths.
+      for (const width of [375, 720, 880, 1160]) {
+        // A new tab each time: opened again in the same tab, the address would find the place it was left at.
+        const page = await context.newPage();
+        await page.setViewportSize({ width, height: 800 });
+        await open(page, `/${lang}/releases/${RELEASE}#industry-stockpiles`);
+        const target = page.locator("#industry-stockpiles");
+        await expect(target).toBeInViewport();
+        const header = await page.locator(".site-header").boundingBox();
+        const box = await target.boundingBox();
+        expect(
+          box && header && box.y - (header.y + header.height),
+          `${width} px: space between the header and the paragraph`,
+        ).toBeGreaterThanOrEqual(0);
+        await page.close();
+      }
+    });
+
     test("has no axe violations (the dark scheme: hardening.spec.ts)", async ({ page }) => {
       await open(page, `/${lang}/releases/${RELEASE}`);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
