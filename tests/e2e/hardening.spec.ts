@@ -339,5 +339,27 @@ test.describe("accessibility", () => {
       const pdf = await page.pdf({ format: "A4" });
       expect(pdf.byteLength).toBeGreaterThan(10_000);
     });
+
+    test(`an article and the decisions printed in ${lang} from a device in dark mode are in the light colours, sized as on screen`, async ({
+      page,
+    }) => {
+      for (const path of [`/${lang}/releases/${RELEASE}`, `/${lang}/decisions`]) {
+        await open(page, path);
+        await page.emulateMedia({ media: "print", colorScheme: "dark" });
+        // The dark scheme's pale greys and tinted badges on white paper would fail contrast.
+        await expect(page.locator("body")).toHaveCSS("background-color", "rgb(255, 255, 255)");
+        await expectNoAxeViolations(page);
+      }
+      await page.emulateMedia({ media: "print", colorScheme: "light" });
+      await open(page, `/${lang}/releases/${RELEASE}`);
+      // The quotations and the lead keep their screen proportion to the text, not their screen size.
+      const size = (selector: string) =>
+        page
+          .locator(selector)
+          .first()
+          .evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
+      const [text, quote] = [await size("#defence-planning p"), await size(".block-quote blockquote")];
+      expect(quote / text, `quotation ${quote} px, text ${text} px`).toBeLessThan(1.25);
+    });
   }
 });
