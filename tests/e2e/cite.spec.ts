@@ -4,8 +4,8 @@ import { expect, expectNoAxeViolations, LANGS, open, RELEASE, test } from "./fix
 
 const OTHER_RELEASE = "2024-02-15-defence-ministers";
 const HEADING = { fr: "Citer ce communiqué", en: "Cite this release" } as const;
-const COPY_NOTE = { fr: "Copier Chicago (18ᵉ édition), note", en: "Copy Chicago (18th edition), note" } as const;
-const COPIED_NOTE = { fr: "Copié\u00a0: Chicago (18ᵉ édition), note.", en: "Copied: Chicago (18th edition), note." } as const;
+const COPY_NOTE = { fr: "Copier Chicago (18e édition), note", en: "Copy Chicago (18th edition), note" } as const;
+const COPIED_NOTE = { fr: "Copié\u00a0: Chicago (18e édition), note.", en: "Copied: Chicago (18th edition), note." } as const;
 const AUTHOR = { fr: "OTAN", en: "Communiqué" } as const;
 
 /** What a reference manager reads in the page's head, and the JSON-LD blocks anywhere in the document. */

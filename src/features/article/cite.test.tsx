@@ -24,13 +24,13 @@ describe("Cite this release", () => {
     // French typography: a no-break space before the colon (toHaveTextContent would read it as a space).
     expect(region.textContent).toContain("Cité comme texte officiel\u00a0: l’OTAN en est l’auteur.");
     const address = `${window.location.origin}/fr/releases/${ID}`;
-    expect(citation(region, "APA (7ᵉ édition)")).toBe(
+    expect(citation(region, "APA (7e édition)")).toBe(
       `OTAN. (2023, 15 février). Les ministres de la Défense des pays de l’OTAN intensifient le soutien à l’Ukraine et renforcent la dissuasion et la défense [Communiqué de presse]. Communiqué. ${address}`,
     );
-    expect(citation(region, "Chicago (18ᵉ édition), note")).toMatch(
+    expect(citation(region, "Chicago (18e édition), note")).toMatch(
       new RegExp(`^OTAN, «\u00a0Les ministres .+ la défense\u00a0», communiqué de presse, Communiqué, 15 février 2023, ${address}\\.$`),
     );
-    expect(citation(region, "Chicago (18ᵉ édition), bibliographie")).toMatch(
+    expect(citation(region, "Chicago (18e édition), bibliographie")).toMatch(
       /^OTAN\. «\u00a0Les ministres .+\u00a0»\. Communiqué de presse\. /,
     );
     expect(within(region).getByRole("link", { name: "Fichier RIS" })).toHaveAttribute("href", `/cite/ris/fr/${ID}.ris`);
@@ -53,12 +53,12 @@ describe("Cite this release", () => {
     const user = userEvent.setup();
     renderApp(`/fr/releases/${ID}`);
     const region = await screen.findByRole("region", { name: "Citer ce communiqué" });
-    const button = within(region).getByRole("button", { name: "Copier Chicago (18ᵉ édition), note" });
+    const button = within(region).getByRole("button", { name: "Copier Chicago (18e édition), note" });
     button.focus();
     await user.keyboard("{Enter}");
     const status = within(region).getByRole("status");
-    expect(status.textContent).toBe("Copié\u00a0: Chicago (18ᵉ édition), note.");
-    expect(await navigator.clipboard.readText()).toBe(citation(region, "Chicago (18ᵉ édition), note"));
+    expect(status.textContent).toBe("Copié\u00a0: Chicago (18e édition), note.");
+    expect(await navigator.clipboard.readText()).toBe(citation(region, "Chicago (18e édition), note"));
   });
 
   it("selects the citation for the keyboard when the browser refuses to copy", async () => {
