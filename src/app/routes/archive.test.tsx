@@ -79,9 +79,7 @@ describe("the archive", () => {
   it("turns a reversed range round and says so", async () => {
     renderApp("/en/?from=2023-03-01&to=2023-01-01");
     const alert = await screen.findByRole("alert");
-    expect(alert).toHaveTextContent(
-      "The start date (1 March 2023) is after the end date (1 January 2023): the two have been swapped.",
-    );
+    expect(alert).toHaveTextContent("The start date (1 March 2023) is after the end date (1 January 2023): the two have been swapped.");
     // Both dates were used: nothing, not even the words for screen readers, says otherwise.
     expect(alert).not.toHaveTextContent(/could not be used/);
     expect(cards()).toHaveLength(1);
