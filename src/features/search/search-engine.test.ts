@@ -104,6 +104,41 @@ describe("the search engine", () => {
     for (const word of await marked("ministers defence the", "en")) expect(word.toLowerCase()).not.toBe("the");
   });
 
+  it("finds « œ » where the reader typed oe, and still finds the words written oe", async () => {
+    // The fixture, its French planning paragraph saying « mise en œuvre », « manœuvres » and « coexistence ».
+    const release = JSON.parse(readFileSync("tests/fixtures/releases/2023-02-15-defence-ministers.json", "utf8")) as Release;
+    const block = release.body.find((b) => b.type === "paragraph" && b.id === "defence-planning");
+    if (block?.type !== "paragraph" || typeof block.text.fr !== "string") throw new Error("fixture changed");
+    block.text.fr = `${block.text.fr} Leur mise en œuvre passe par des manœuvres conjointes et la coexistence des forces.`;
+    const files = await searchIndexFiles([release]);
+    const served = mkdtempSync(join(tmpdir(), "communique-engine-oe-"));
+    for (const [path, content] of files) {
+      mkdirSync(dirname(join(served, path)), { recursive: true });
+      writeFileSync(join(served, path), content);
+    }
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async (url: string) => {
+        const file = files.get(url.replace(/\?.*$/, "").slice(1));
+        return file ? new Response(new Blob([new Uint8Array(file)])) : new Response("", { status: 404 });
+      }),
+    );
+    const french = searchEngine({
+      folder: (lang: Lang) => `/pagefind/${lang}/`,
+      load: (lang: Lang) => import(pathToFileURL(join(served, `pagefind/${lang}/pagefind.js`)).href) as Promise<PagefindModule>,
+      fetching: takeOverFetch(globalThis),
+    });
+    const search = (terms: string) => french.search({ terms, langs: ["fr"], filters: { range: {} }, page: 1, lang: "fr" });
+    for (const typed of ["oeuvre", "mise en oeuvre", "manoeuvres", "OEUVRE", "œuvre"]) expect((await search(typed)).total, typed).toBe(1);
+    const marked = (await search("oeuvre")).hits.flatMap((hit) =>
+      hit.places.flatMap((p) => p.excerpt.filter((part) => part.mark).map((part) => part.text)),
+    );
+    expect(marked).toContain("œuvre");
+    // A word the texts write with oe is found as typed.
+    expect((await search("coexistence")).total).toBe(1);
+    expect((await search("oeuvrexyz")).total).toBe(0);
+  });
+
   it("gives the days and the release's language in the words of the page's language", async () => {
     serve();
     const [fr] = (await engine().search(ministers({ range: {} }, "fr"))).hits;

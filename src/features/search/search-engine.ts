@@ -149,6 +149,16 @@ function tellingWords(terms: string, langs: Lang[]): string[] {
   return telling.length > 0 ? telling : words;
 }
 
+/**
+ * The spellings a query is searched under: as typed, and with « œ » where the reader typed "oe" (the engine
+ * does not take one for the other, and few keyboards type œ: "oeuvre" finds « œuvre »). Each is checked for
+ * its words on its own, so that "poeme" still finds « poème ».
+ */
+function spellings(words: string[]): string[][] {
+  const ligature = words.map((word) => word.replace(/oe/gi, "œ"));
+  return ligature.join(" ") === words.join(" ") ? [words] : [words, ligature];
+}
+
 function hitOf(data: ResultData, pageLang: Lang): Hit | undefined {
   const match = /^\/([^/]+)\/releases\/([^/?#]+)/.exec(data.url);
   const lang = match?.[1];
@@ -279,7 +289,7 @@ export function searchEngine({ folder, load, fetching }: Bundles) {
   /** Fetches the index chunks for the words typed so far (Pagefind's preload); a failure is left to the search. */
   const preload = (terms: string, lang: Lang): void => {
     void instance(lang)
-      .then((i) => i.preload(tellingWords(terms, [lang]).join(" ")))
+      .then((i) => Promise.all(spellings(tellingWords(terms, [lang])).map((spelling) => i.preload(spelling.join(" ")))))
       .catch(() => {});
   };
 
@@ -287,14 +297,16 @@ export function searchEngine({ folder, load, fetching }: Bundles) {
   const search = async ({ terms: asked, langs, filters, page, lang: pageLang }: Search): Promise<SearchPage> => {
     const failed = fetching.failures();
     const words = tellingWords(asked, langs);
-    const terms = words.join(" ");
     const found = await Promise.all(
-      langs.map(async (lang) => {
-        const engine = await instance(lang);
-        const engineFilters = await filtersFor(engine, filters);
-        const results = engineFilters === null ? [] : ((await engine.search(terms, { filters: engineFilters }))?.results ?? []);
-        return { engine, results };
-      }),
+      langs.flatMap((lang) =>
+        spellings(words).map(async (spelling) => {
+          const engine = await instance(lang);
+          const engineFilters = await filtersFor(engine, filters);
+          const asked = spelling.join(" ");
+          const results = engineFilters === null ? [] : ((await engine.search(asked, { filters: engineFilters }))?.results ?? []);
+          return { engine, results, words: spelling };
+        }),
+      ),
     );
     // Each result's text, fetched once: the best result of each language is also checked for the words.
     const texts = new Map<Result, Promise<ResultData>>();
@@ -306,7 +318,12 @@ export function searchEngine({ folder, load, fetching }: Bundles) {
       return fetched;
     };
     const pageOf = (held: Result[][]) => {
-      const results = held.flat().sort((a, b) => b.score - a.score);
+      // A release found under both spellings counts once.
+      const seen = new Set<string>();
+      const results = held
+        .flat()
+        .sort((a, b) => b.score - a.score)
+        .filter((r) => !seen.has(r.id) && Boolean(seen.add(r.id)));
       const pages = Math.max(1, Math.ceil(results.length / RESULTS_PER_PAGE));
       const shown = Math.min(page, pages);
       return { results, pages, shown, slice: results.slice((shown - 1) * RESULTS_PER_PAGE, shown * RESULTS_PER_PAGE) };
@@ -314,7 +331,9 @@ export function searchEngine({ folder, load, fetching }: Bundles) {
     // The page's texts are fetched while the words are checked: in the usual case, every word is held.
     let shown = pageOf(found.map((f) => f.results));
     const [held] = await Promise.all([
-      Promise.all(found.map(async ({ engine, results }) => (results[0] ? holdsEveryWord(engine, words, await text(results[0])) : true))),
+      Promise.all(
+        found.map(async ({ engine, results, words }) => (results[0] ? holdsEveryWord(engine, words, await text(results[0])) : true)),
+      ),
       Promise.all(shown.slice.map(text)),
     ]);
     if (held.includes(false)) shown = pageOf(found.map((f, n) => (held[n] ? f.results : [])));
