@@ -102,6 +102,17 @@ describe("the search engine", () => {
     expect(nato.length).toBeGreaterThan(0);
     for (const word of nato) expect(word).toMatch(/^NATO/);
     for (const word of await marked("ministers defence the", "en")) expect(word.toLowerCase()).not.toBe("the");
+    // « c’est », « j’ai »: c, j and ai are left out too.
+    for (const word of await marked("c est j ai Alliance", "fr")) expect(word.toLowerCase()).toContain("alliance");
+  });
+
+  it("leaves out each language's own stop words only: « but » is a French word, searched in the French texts", async () => {
+    serve();
+    const both = await engine().search({ terms: "but Alliance", langs: ["fr", "en"], filters: { range: {} }, page: 1, lang: "fr" });
+    // The English text holds "Alliance" ("but" left out there); the French one does not hold « but ».
+    expect(both.total).toBe(1);
+    expect(both.hits[0]?.lang).toBe("en");
+    expect((await engine().search({ terms: "but Alliance", langs: ["fr"], filters: { range: {} }, page: 1, lang: "fr" })).total).toBe(0);
   });
 
   it("finds « œ » where the reader typed oe, and still finds the words written oe", async () => {

@@ -296,10 +296,10 @@ export function searchEngine({ folder, load, fetching }: Bundles) {
   /** One page of the releases that hold the words, in `langs`, best first. */
   const search = async ({ terms: asked, langs, filters, page, lang: pageLang }: Search): Promise<SearchPage> => {
     const failed = fetching.failures();
-    const words = tellingWords(asked, langs);
     const found = await Promise.all(
       langs.flatMap((lang) =>
-        spellings(words).map(async (spelling) => {
+        // Each language's stop words: « but » is a word in French, "son" in English.
+        spellings(tellingWords(asked, [lang])).map(async (spelling) => {
           const engine = await instance(lang);
           const engineFilters = await filtersFor(engine, filters);
           const asked = spelling.join(" ");

@@ -5,7 +5,7 @@ import type { Lang } from "../../content/vocabulary.ts";
 
 const STOP_WORDS: Record<Lang, Set<string>> = {
   fr: new Set(
-    "a à au aux avec ce ces cet cette d dans de des du elle en et eux il ils je l la le les leur leurs lui ma mais me même mes moi mon n ne nos notre nous on ou où par pas pour qu que qui s sa se ses son sur t ta te tes toi ton tu un une vos votre vous y été être est sont ont".split(
+    "a à ai au aux avec c ce ces cet cette d dans de des du elle en et eux il ils j je l la le les leur leurs lui m ma mais me même mes moi mon n ne nos notre nous on ou où par pas pour qu que qui s sa se ses son sur t ta te tes toi ton tu un une vos votre vous y été être est sont ont".split(
       " ",
     ),
   ),
