@@ -79,7 +79,7 @@ describe("the side-by-side view", () => {
       "Notre traduction du texte officiel en français. Ce n’est pas un texte officiel de l’OTAN : les citations sont traduites de l’original et peuvent différer des mots prononcés.",
     );
     const [, en] = document.querySelectorAll("#defence-planning-quote > .cell");
-    expect(en).toHaveTextContent("(notre traduction de l’original en français)");
+    expect(en).toHaveTextContent("(notre traduction de l’original français)");
   });
 
   it("names a digest paragraph's sources once per pair, and points the column heads to the list of sources", async () => {
