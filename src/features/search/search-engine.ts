@@ -139,13 +139,14 @@ async function holdsEveryWord(engine: Instance, words: string[], best: ResultDat
 }
 
 /**
- * The words of a query worth searching: its stop words left out when it has others, and with them the letters an
- * apostrophe cuts off (l, d, qu in « l’Alliance », s in "NATO’s"). The engine matches a word as the start of
- * others: searched, "l" would find and mark every word that begins with an l.
+ * The words of a query worth searching in a language: its stop words left out when it has others, and with
+ * them the letters an apostrophe cuts off (l, d, qu in « l’Alliance », s in "NATO’s"). The engine matches a
+ * word as the start of others: searched, "l" would find and mark every word that begins with an l. Each
+ * language's own: « but » is a word in French, "son" in English.
  */
-function tellingWords(terms: string, langs: Lang[]): string[] {
+function tellingWords(terms: string, lang: Lang): string[] {
   const words = terms.split(" ").filter(Boolean);
-  const telling = words.filter((word) => !langs.some((lang) => isStopWord(word, lang)));
+  const telling = words.filter((word) => !isStopWord(word, lang));
   return telling.length > 0 ? telling : words;
 }
 
@@ -289,25 +290,28 @@ export function searchEngine({ folder, load, fetching }: Bundles) {
   /** Fetches the index chunks for the words typed so far (Pagefind's preload); a failure is left to the search. */
   const preload = (terms: string, lang: Lang): void => {
     void instance(lang)
-      .then((i) => Promise.all(spellings(tellingWords(terms, [lang])).map((spelling) => i.preload(spelling.join(" ")))))
+      .then((i) => Promise.all(spellings(tellingWords(terms, lang)).map((words) => i.preload(words.join(" ")))))
       .catch(() => {});
   };
 
   /** One page of the releases that hold the words, in `langs`, best first. */
-  const search = async ({ terms: asked, langs, filters, page, lang: pageLang }: Search): Promise<SearchPage> => {
+  const search = async ({ terms, langs, filters, page, lang: pageLang }: Search): Promise<SearchPage> => {
     const failed = fetching.failures();
-    const found = await Promise.all(
-      langs.flatMap((lang) =>
-        // Each language's stop words: « but » is a word in French, "son" in English.
-        spellings(tellingWords(asked, [lang])).map(async (spelling) => {
-          const engine = await instance(lang);
-          const engineFilters = await filtersFor(engine, filters);
-          const asked = spelling.join(" ");
-          const results = engineFilters === null ? [] : ((await engine.search(asked, { filters: engineFilters }))?.results ?? []);
-          return { engine, results, words: spelling };
-        }),
-      ),
+    // One search a language and spelling, each with the words it is checked for.
+    const byLanguage = await Promise.all(
+      langs.map(async (lang) => {
+        const engine = await instance(lang);
+        const engineFilters = await filtersFor(engine, filters);
+        return Promise.all(
+          spellings(tellingWords(terms, lang)).map(async (words) => ({
+            engine,
+            words,
+            results: engineFilters === null ? [] : ((await engine.search(words.join(" "), { filters: engineFilters }))?.results ?? []),
+          })),
+        );
+      }),
     );
+    const found = byLanguage.flat();
     // Each result's text, fetched once: the best result of each language is also checked for the words.
     const texts = new Map<Result, Promise<ResultData>>();
     const text = (result: Result): Promise<ResultData> => {
@@ -318,12 +322,10 @@ export function searchEngine({ folder, load, fetching }: Bundles) {
       return fetched;
     };
     const pageOf = (held: Result[][]) => {
-      // A release found under both spellings counts once.
-      const seen = new Set<string>();
-      const results = held
-        .flat()
-        .sort((a, b) => b.score - a.score)
-        .filter((r) => !seen.has(r.id) && Boolean(seen.add(r.id)));
+      // A release found under both spellings counts once, with its better score.
+      const best = new Map<string, Result>();
+      for (const r of held.flat().sort((a, b) => b.score - a.score)) if (!best.has(r.id)) best.set(r.id, r);
+      const results = [...best.values()];
       const pages = Math.max(1, Math.ceil(results.length / RESULTS_PER_PAGE));
       const shown = Math.min(page, pages);
       return { results, pages, shown, slice: results.slice((shown - 1) * RESULTS_PER_PAGE, shown * RESULTS_PER_PAGE) };
