@@ -64,9 +64,24 @@ describe("UI locale files", () => {
   });
 
   it("use the same interpolations in both languages", () => {
-    const vars = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+    // With its format: a count written as a number in one language is written so in the other.
+    const vars = (s: string) => [...s.matchAll(/\{\{([^}]+)\}\}/g)].map((m) => m[1]).sort();
     const frMap = new Map(leaves(fr));
     for (const [key, value] of leaves(en)) expect(vars(frMap.get(key) ?? ""), key).toEqual(vars(value));
+  });
+});
+
+describe("counts", () => {
+  it("are written as numbers are in each language: 10,000 and 10 000, not 10000", async () => {
+    const { i18n } = await import("./index.ts");
+    i18n.addResourceBundle("fr", "translation", fr, true, true);
+    i18n.addResourceBundle("en", "translation", en, true, true);
+    const [tFr, tEn] = [i18n.getFixedT("fr"), i18n.getFixedT("en")];
+    expect(tEn("archive.count", { count: 10000 })).toBe("10,000 releases");
+    expect(tFr("archive.count", { count: 10000 })).toBe("10\u202f000 communiqués");
+    expect(tEn("search.count", { count: 1234, q: "meeting" })).toBe("1,234 releases hold “meeting”");
+    expect(tFr("pages.status", { page: 2, pages: 1000 })).toBe("Page 2 sur 1\u202f000");
+    expect(tEn("decisionsView.count", { count: 1 })).toBe("1 decision");
   });
 });
 
