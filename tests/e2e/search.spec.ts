@@ -192,6 +192,25 @@ for (const lang of LANGS) {
       await expect(page.locator("html")).toHaveAttribute("lang", other);
     });
 
+    test(`the language switch taken during the typing pause searches the words typed, in ${lang}`, async ({ page }) => {
+      const other = lang === "fr" ? "en" : "fr";
+      await open(page, `/${lang}/search?q=${t.stem.typed}`);
+      await expect(results(page).first()).toBeVisible(SEARCHED);
+      const field = page.getByRole("main").getByRole("searchbox", { name: t.field });
+      await field.press("End");
+      await field.pressSequentially(" nato", { delay: 20 });
+      const languages = page.getByRole("navigation", { name: t.langNav });
+      await languages.getByRole("link", { name: t.other }).click();
+      const applied = new RegExp(`/${other}/search\\?q=${t.stem.typed}\\+nato$`);
+      await expect(page).toHaveURL(applied, SEARCHED);
+      await page.waitForTimeout(1_000);
+      await expect(page).toHaveURL(applied);
+      await expect(page.getByRole("main").getByRole("searchbox", { name: T[other].field })).toHaveValue(`${t.stem.typed} nato`);
+      await expect(page.locator("html")).toHaveAttribute("lang", other);
+      // Focus stays on the switch, as after any switch of language.
+      await expect(page.getByRole("navigation", { name: T[other].langNav }).getByRole("link", { name: T[other].other })).toBeFocused();
+    });
+
     test(`queries that are too long, only stop words or markup are handled in ${lang}`, async ({ page }) => {
       await open(page, `/${lang}/search`);
       // 10,000 characters, typed (pasted) into the field: as an address, more than servers accept in a request.

@@ -1,6 +1,9 @@
 // The page's side of search, loaded only when the reader searches: it starts the search worker
 // (search-worker.ts, which runs the engine) and asks it for one page of hits at a time.
-import type { Lang } from "../../content/vocabulary.ts";
+
+import type { NavigateOptions, To } from "react-router";
+import { LANGS, type Lang } from "../../content/vocabulary.ts";
+import { appPath } from "../../lib/paths.ts";
 import type { Search, SearchPage } from "./search-engine.ts";
 
 /** What the page asks the worker. Only a search is answered. */
@@ -81,21 +84,28 @@ export function preload(terms: string, langs: Lang[]): void {
   start().postMessage({ kind: "preload", terms, langs } satisfies WorkerRequest);
 }
 
+/** A path with its language segment taken out: the same page in either language. */
+const anyLanguage = (path: string) => path.replace(new RegExp(`/(?:${LANGS.join("|")})(?=/)`), "");
+
 /**
- * The address of a link to the search page (a quick range, a filter cleared) with the words in the field,
- * typed since the address was last updated: they go with it, as with Apply. Null when they are the link's.
+ * Where (and how) a link to the search page (a quick range, a filter cleared, the language switch) goes with the words
+ * in the field, typed since the address was last updated: they go with it, as with Apply. The switch keeps
+ * focus on itself, as any switch of language does (layout.tsx). Null when the words are the link's.
  * Loaded with the engine, which typing needs anyway.
  */
-export function withWordsTyped(link: HTMLAnchorElement, field: HTMLInputElement | null): string | null {
-  // This page: the form the field belongs to is sent to it.
-  if (!field?.form || new URL(field.form.action).pathname !== link.pathname) return null;
+export function withWordsTyped(link: HTMLAnchorElement, field: HTMLInputElement | null): [To, NavigateOptions] | null {
+  // This page, in either language: the form the field belongs to is sent to it.
+  if (!field?.form) return null;
+  const here = new URL(field.form.action).pathname;
+  if (anyLanguage(here) !== anyLanguage(link.pathname)) return null;
   const params = new URLSearchParams(link.search);
   const words = field.value;
   if (words.trim() === (params.get("q") ?? "").trim()) return null;
   params.delete("page");
   if (words.trim()) params.set("q", words);
   else params.delete("q");
-  return `?${params}`;
+  const to = { pathname: appPath(link.pathname), search: `?${params}` };
+  return [to, { preventScrollReset: true, ...(here === link.pathname ? {} : { state: { languageSwitch: true } }) }];
 }
 
 /**

@@ -36,7 +36,18 @@ describe("the search page's field", () => {
   });
 });
 
-/** The search page's field, a link elsewhere and the address. */
+/** Another page: only its address. */
+function Address() {
+  const location = useLocation();
+  return (
+    <>
+      <output aria-label="page">{location.pathname}</output>
+      <output aria-label="address">{location.search}</output>
+    </>
+  );
+}
+
+/** The search page's field, links elsewhere and the address. */
 function PageWithField() {
   const location = useLocation();
   return (
@@ -50,6 +61,7 @@ function PageWithField() {
       <form id="search-form" action={location.pathname} />
       <Link to="/fr/search?q=ukraine&from=2024-01-01">2024</Link>
       <Link to="/en/search?q=ukraine">English</Link>
+      <Link to="/fr/decisions">Décisions</Link>
       <output aria-label="page">{location.pathname}</output>
       <output aria-label="address">{location.search}</output>
     </>
@@ -65,7 +77,10 @@ describe("the pause after typing", () => {
   const start = () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     window.history.replaceState(null, "", "/fr/search?q=ukraine");
-    const router = createBrowserRouter([{ path: "/:lang/search", Component: PageWithField }]);
+    const router = createBrowserRouter([
+      { path: "/:lang/search", Component: PageWithField },
+      { path: "/:lang/decisions", Component: Address },
+    ]);
     render(<RouterProvider router={router} />);
     return userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
   };
@@ -90,12 +105,20 @@ describe("the pause after typing", () => {
   it("never overwrites another page the reader went to during the pause", async () => {
     const user = start();
     await user.type(screen.getByRole("searchbox"), " otan");
+    await user.click(screen.getByRole("link", { name: "Décisions" }));
+    await act(() => vi.advanceTimersByTimeAsync(TYPING_PAUSE_MS * 4));
+    expect(screen.getByRole("status", { name: "page" }).textContent).toBe("/fr/decisions");
+    expect(address().textContent).toBe("");
+  });
+
+  it("takes the words typed to the search page in the other language (the language switch) followed during the pause", async () => {
+    const user = start();
+    await user.type(screen.getByRole("searchbox"), " otan");
     await user.click(screen.getByRole("link", { name: "English" }));
     await act(() => vi.advanceTimersByTimeAsync(TYPING_PAUSE_MS * 4));
     expect(screen.getByRole("status", { name: "page" }).textContent).toBe("/en/search");
-    expect(address().textContent).toBe("?q=ukraine");
-    // The field shows the words of the address the reader went to.
-    expect(screen.getByRole("searchbox")).toHaveValue("ukraine");
+    expect(address().textContent).toBe("?q=ukraine+otan");
+    expect(screen.getByRole("searchbox")).toHaveValue("ukraine otan");
   });
 
   it("still searches the words after a link opened elsewhere (a new tab) during the pause", async () => {

@@ -49,10 +49,10 @@ export function SearchField({ query, form, other, langs }: Props) {
     const onLeave = (event: Event) => {
       if (!event.defaultPrevented) return;
       cancel();
-      // A link to this same page (a quick range, a filter cleared) goes with the words in the field, as Apply does.
+      // A link to this same page (a quick range, a filter cleared, the language switch) goes with the words in the field, as Apply does.
       const link = (event.target as Element).closest?.("a");
-      const search = link && client.current?.withWordsTyped(link, field.current);
-      if (search) void navigate({ search }, { preventScrollReset: true });
+      const next = link && client.current?.withWordsTyped(link, field.current);
+      if (next) void navigate(...next);
     };
     document.addEventListener("submit", onLeave);
     document.addEventListener("click", onLeave);
