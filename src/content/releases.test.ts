@@ -122,10 +122,24 @@ describe("the digests' records", () => {
       ["2023-06-16-defence-ministers", "defence-production-action-plan"],
       ["2023-10-12-defence-ministers", "winter-support-ukraine"],
       ["2023-10-12-defence-ministers", "sky-shield-agreement"],
+      ["2022-10-13-defence-ministers", "infrastructure-resilience"],
     ] as const) {
       expect(decision(release, id), id).toBeDefined();
       expect(decision(release, id)?.date, id).toBeUndefined();
     }
+  });
+
+  it("say no more than the sources: no photo credit the seed lacks, talks not called decisions, when a report was written", () => {
+    const release = (id: string) => releases.find((r) => r.id === id);
+    const photo = seed?.body.find((b) => b.type === "image");
+    expect(photo && "credit" in photo && photo.credit).toBeFalsy();
+    const october2023 = release("2023-10-12-defence-ministers")?.meetings.find((m) => m.id === "defence-ministers-2023-10-11");
+    expect(october2023?.summary.en).not.toMatch(/Decisions cover/);
+    expect(october2023?.summary.fr).not.toMatch(/décisions portent/);
+    // RFE/RL wrote before the meeting that no decisions were expected (the sheet's words), not "expected before the meeting".
+    const context = release("2026-02-12-defence-ministers")?.body.find((b) => b.id === "context");
+    expect(JSON.stringify(context)).toMatch(/According to RFE\/RL, writing before the meeting/);
+    expect(JSON.stringify(context)).toMatch(/qui l’écrivait avant la réunion/);
   });
 
   it("use one French term for high readiness and one French name for the Ukraine Defense Contact Group", () => {
