@@ -63,12 +63,16 @@ for (const lang of LANGS) {
   const t = T[lang];
   const other = lang === "fr" ? "en" : "fr";
 
-  test(`in ${lang}, without JavaScript each listing says that its filter does not apply, and with it says nothing`, async ({
+  test(`in ${lang}, without JavaScript each listing says that its filter does not apply and shows its first page only, and with it says nothing`, async ({
     browser,
     baseURL,
     page,
   }) => {
-    const notice = lang === "fr" ? "Sans JavaScript, le filtre ne s’applique pas." : "Without JavaScript, the filter does not apply.";
+    const notice =
+      lang === "fr"
+        ? "Sans JavaScript, le filtre ne s’applique pas et seule la première page s’affiche."
+        : "Without JavaScript, the filter does not apply and only the first page is shown.";
+    const next = lang === "fr" ? "Page suivante" : "Next page";
     // By its class: Playwright's text queries skip what is inside <noscript>.
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
     const plain = await context.newPage();
@@ -79,9 +83,13 @@ for (const lang of LANGS) {
       await expect(said).toBeVisible();
       await expect(said).toHaveText(notice);
     }
+    // The decisions run to several pages: a static host would serve ?page=2 as this page, so no link leads there.
+    await expect(plain.getByRole("navigation", { name: "Pages" }).getByText(/^Page 1/)).toBeVisible();
+    await expect(plain.getByRole("link", { name: next })).toBeHidden();
     await context.close();
     await open(page, `/${lang}/decisions`);
     await expect(page.locator(".filter-needs-js")).toBeHidden();
+    await expect(page.getByRole("link", { name: next })).toBeVisible();
   });
 
   // The three listings share the listing query: one of them is enough here.
