@@ -1,5 +1,5 @@
 import { isRouteErrorResponse, Link, useRouteError } from "react-router";
-import { LANGS } from "../content/vocabulary.ts";
+import { LANGS, type Lang } from "../content/vocabulary.ts";
 import { i18n, useLang, useT } from "../i18n/index.ts";
 import { preferredLang } from "../lib/lang.ts";
 import { paths } from "../lib/paths.ts";
@@ -38,30 +38,21 @@ export function PageErrorBoundary() {
   return <LoadError />;
 }
 
+/** A failed load inside the page shell: the page's own title and heading (focused on arrival), as any page. */
 function LoadError() {
   const lang = useLang();
   const t = useT();
   return (
     <div className="page-message" role="alert">
-      <title>{`${t("error.title")} — ${t("site.titleSuffix")}`}</title>
-      <h1 id="page-title" tabIndex={-1}>
-        {t("error.title")}
-      </h1>
-      <p>{t("error.body")}</p>
-      <p className="actions">
-        <button type="button" onClick={() => window.location.reload()}>
-          {t("error.retry")}
-        </button>
-        <Link to={paths.archive(lang)} reloadDocument>
-          {t("error.back")}
-        </Link>
-      </p>
+      <title>{`${ERROR_TEXT[lang].title} — ${t("site.titleSuffix")}`}</title>
+      <ErrorText lang={lang} heading={{ id: "page-title", tabIndex: -1 }} />
     </div>
   );
 }
 
-// The last-resort message must show even when a language's strings could not be loaded (a failed chunk).
-export const FALLBACK = {
+// Written here, not in the locale files: the last resort must show even when a language's strings could not be
+// loaded (a failed chunk), and the page error says the same.
+export const ERROR_TEXT = {
   fr: {
     title: "Impossible d’afficher cette page",
     body: "Une erreur est survenue pendant son chargement. Cela peut arriver juste après une mise à jour du site.",
@@ -76,13 +67,11 @@ export const FALLBACK = {
   },
 };
 
-/** Last resort, when the shell itself fails: plain, in the reader's preferred language. */
-export function RootErrorBoundary() {
-  const lang = preferredLang();
-  const text = FALLBACK[lang];
+function ErrorText({ lang, heading }: { lang: Lang; heading?: { id: string; tabIndex: number } }) {
+  const text = ERROR_TEXT[lang];
   return (
-    <main id="main" className="page-message" lang={lang}>
-      <h1>{text.title}</h1>
+    <>
+      <h1 {...heading}>{text.title}</h1>
       <p>{text.body}</p>
       <p className="actions">
         <button type="button" onClick={() => window.location.reload()}>
@@ -92,6 +81,16 @@ export function RootErrorBoundary() {
           {text.back}
         </Link>
       </p>
+    </>
+  );
+}
+
+/** Last resort, when the shell itself fails: plain, in the reader's preferred language. */
+export function RootErrorBoundary() {
+  const lang = preferredLang();
+  return (
+    <main id="main" className="page-message" lang={lang}>
+      <ErrorText lang={lang} />
     </main>
   );
 }

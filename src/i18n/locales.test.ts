@@ -85,19 +85,10 @@ describe("counts", () => {
   });
 });
 
-describe("the last-resort error text", () => {
-  it("says the same as the locale files, for when they cannot be loaded", async () => {
-    const { FALLBACK } = await import("../app/error-pages.tsx");
-    for (const [lang, strings] of [
-      ["fr", frCore],
-      ["en", enCore],
-    ] as const) {
-      expect(FALLBACK[lang]).toEqual({
-        title: strings.error.title,
-        body: strings.error.body,
-        retry: strings.error.retry,
-        back: strings.error.back,
-      });
-    }
+describe("the error text, written in code for when the strings cannot be loaded", () => {
+  it("says the same things in both languages, in French with French spacing", async () => {
+    const { ERROR_TEXT } = await import("../app/error-pages.tsx");
+    expect(Object.keys(ERROR_TEXT.fr)).toEqual(Object.keys(ERROR_TEXT.en));
+    for (const [key, value] of Object.entries(ERROR_TEXT.fr)) expect(frenchTypography(`error.${key}`, value)).toEqual([]);
   });
 });
