@@ -22,6 +22,18 @@ void i18n.init({
   returnNull: false,
 });
 
+// Counts ({{count, number}}) as written in the page's language, with one Intl.NumberFormat per language:
+// i18next's own "number" format caches one per set of options, the count among them. A page's first
+// Intl.NumberFormat loads the engine's number data, a long task on a slow phone; below 1,000 both languages
+// write the digits alone (locales.test.ts checks it), so a page of small counts never builds one.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+i18n.services.formatter?.add("number", (value: number, lng = "en") => {
+  if (Number.isInteger(value) && value >= 0 && value < 1000) return `${value}`;
+  const format = numberFormats.get(lng) ?? new Intl.NumberFormat(lng);
+  numberFormats.set(lng, format);
+  return format.format(value);
+});
+
 const locales: Record<Lang, () => Promise<{ default: object }>> = {
   fr: withinTime("French strings", () => import("./locales/fr.json")),
   en: withinTime("English strings", () => import("./locales/en.json")),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { frenchTypography } from "../content/check.ts";
+import { LANGS } from "../content/vocabulary.ts";
 import enCore from "./locales/en.json";
 import frCore from "./locales/fr.json";
 import enCite from "./locales/parts/cite.en.json";
@@ -82,6 +83,16 @@ describe("counts", () => {
     expect(tEn("search.count", { count: 1234, q: "meeting" })).toBe("1,234 releases hold “meeting”");
     expect(tFr("pages.status", { page: 2, pages: 1000 })).toBe("Page 2 sur 1\u202f000");
     expect(tEn("decisionsView.count", { count: 1 })).toBe("1 decision");
+  });
+
+  it("are written as Intl writes them in each language, below 1,000 too (where no formatter is built)", async () => {
+    const { i18n } = await import("./index.ts");
+    for (const lang of LANGS) {
+      const intl = new Intl.NumberFormat(lang);
+      const formatted = (n: number) => i18n.services.formatter?.format(n, "number", lang);
+      for (let n = 0; n < 1001; n++) expect(formatted(n)).toBe(intl.format(n));
+      expect(formatted(1000.5)).toBe(intl.format(1000.5));
+    }
   });
 });
 
