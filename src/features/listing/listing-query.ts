@@ -141,11 +141,13 @@ export function withRange(search: string, range: Range): string {
 /**
  * A listing loader's query, from its request. An address that is not canonical (a link with 15/02/2023 in
  * it, an empty parameter) is replaced by the canonical one, so that it always reads YYYY-MM-DD; replaced,
- * not pushed, so that Back does not lead to it again. (The filter form submits canonically already.)
+ * not pushed, so that Back does not lead to it again. (The filter form submits canonically already.) The
+ * request has no #fragment: the address opened keeps its own (a shared link to a month).
  */
 export function listingQueryOf(request: Request, options: { filters?: boolean } = {}): ListingQuery {
   const url = new URL(request.url);
   const { query, canonical } = readListing(url.searchParams, options);
-  if (canonical !== url.searchParams.toString()) throw replace(`${appPath(url.pathname)}${canonical ? `?${canonical}` : ""}`);
-  return query;
+  if (canonical === url.searchParams.toString()) return query;
+  const opened = typeof window !== "undefined" && window.location.href.split("#")[0] === url.href ? window.location.hash : "";
+  throw replace(`${appPath(url.pathname)}${canonical ? `?${canonical}` : ""}${opened}`);
 }
