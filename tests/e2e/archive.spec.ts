@@ -105,9 +105,7 @@ for (const lang of LANGS) {
     await expect(page).toHaveURL((url) => url.pathname === `/${lang}/releases/${RELEASE}`);
   });
 
-  test(`in ${lang}, a shared link with a year and a #fragment opens at its canonical address, in the month it names`, async ({
-    page,
-  }) => {
+  test(`in ${lang}, a shared link with a year and a #fragment opens at its canonical address, in the month it names`, async ({ page }) => {
     await open(page, `/${lang}/timeline?from=2023#month-2025-10`);
     await expect(page).toHaveURL((url) => url.search === "?from=2023-01-01" && url.hash === "#month-2025-10");
     await expect(page.locator('section[aria-labelledby="month-2025-10"]')).toBeInViewport();
