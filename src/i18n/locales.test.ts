@@ -83,6 +83,8 @@ describe("counts", () => {
     expect(tEn("search.count", { count: 1234, q: "meeting" })).toBe("1,234 releases hold “meeting”");
     expect(tFr("pages.status", { page: 2, pages: 1000 })).toBe("Page 2 sur 1\u202f000");
     expect(tEn("decisionsView.count", { count: 1 })).toBe("1 decision");
+    expect(tEn("filter.problem.pageTooFar", { value: 1200, last: 1000 })).toBe("There is no page 1,200: the last page, 1,000, is shown.");
+    expect(tFr("filter.problem.pageTooFar", { value: 1200, last: 1000 })).toMatch(/page 1\u202f200[\u00a0\u202f]:.* 1\u202f000,/);
   });
 
   it("are written as Intl writes them in each language, below 1,000 too (where no formatter is built)", async () => {
