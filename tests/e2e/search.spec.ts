@@ -215,7 +215,8 @@ for (const lang of LANGS) {
       await open(page, `/${lang}/search`);
       // 10,000 characters, typed (pasted) into the field: as an address, more than servers accept in a request.
       await page.getByRole("main").getByRole("searchbox", { name: t.field }).fill("défense ".repeat(1250));
-      await expect(page.getByText(t.cut)).toBeVisible(SEARCHED);
+      // Said with the count, in the status that is announced.
+      await expect(page.getByRole("status")).toContainText(t.cut, SEARCHED);
       await expect(results(page).first()).toBeVisible(SEARCHED);
       await open(page, `/${lang}/search?q=${lang === "fr" ? "le+de+la" : "the+of+and"}`);
       await expect(page.getByRole("heading", { name: t.stop })).toBeVisible();

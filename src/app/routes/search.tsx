@@ -6,8 +6,8 @@ import { Pager } from "../../features/listing/pager.tsx";
 import { SelectField } from "../../features/listing/select-field.tsx";
 import { findReleases, loadSearch, SEARCH_RESULTS_STRINGS, SEARCH_STRINGS } from "../../features/search/find-releases.ts";
 import { SearchField } from "../../features/search/search-field.tsx";
-import { CutNotice, NothingToSearch, SearchFailed, SearchGuide, SearchNeedsScript } from "../../features/search/search-notices.tsx";
-import { readSearch, type StopWords, searchLangs } from "../../features/search/search-query.ts";
+import { NothingToSearch, SearchFailed, SearchGuide, SearchNeedsScript } from "../../features/search/search-notices.tsx";
+import { MAX_QUERY_CHARS, readSearch, type StopWords, searchLangs } from "../../features/search/search-query.ts";
 import { NoResultsLater, SearchResultsLater } from "../../features/search/search-results-later.tsx";
 import { loadLocale, useLang, useT } from "../../i18n/index.ts";
 import { langParam } from "../../lib/lang.ts";
@@ -49,7 +49,7 @@ export function Component() {
   const q = isolate(clip(search.q));
   const filtered = Boolean(listing.range.from || listing.range.to || listing.topic || listing.kind);
   const nothingToSearch = search.onlyStopWords ? "stopWords" : search.noWords ? "noWords" : null;
-  const count =
+  const said =
     found.kind === "found"
       ? t(search.both ? "search.countBoth" : "search.count", { count: found.total, q }) // both: a release's two texts are two results
       : found.kind === "failed"
@@ -57,6 +57,8 @@ export function Component() {
         : nothingToSearch
           ? t("search.stopWords.heading")
           : t("search.countEmpty");
+  // A query cut to its first characters is said where the count is, and announced with it.
+  const count = search.cut ? `${t("search.cut", { max: MAX_QUERY_CHARS })} ${said}` : said;
   const withoutFilters = () => {
     const params = new URLSearchParams();
     params.set("q", search.q);
@@ -104,7 +106,6 @@ export function Component() {
           options={DECISION_KINDS.map((value) => ({ value, label: t(`decisions.kind.${value}`) }))}
         />
       </ListingHeader>
-      {search.cut && <CutNotice />}
       {found.kind === "none" && (nothingToSearch ? <NothingToSearch q={q} why={nothingToSearch} /> : <SearchGuide />)}
       {found.kind === "failed" && <SearchFailed retry={retry} />}
       {found.kind === "found" && found.total === 0 && <NoResultsLater q={q} filtered={filtered} clearFilters={withoutFilters()} />}

@@ -1,7 +1,6 @@
 import { Link } from "react-router";
 import { useLang, useT } from "../../i18n/index.ts";
 import { paths } from "../../lib/paths.ts";
-import { MAX_QUERY_CHARS } from "./search-query.ts";
 
 /** What the page says before a search: how to search. */
 export function SearchGuide() {
@@ -30,12 +29,6 @@ export function SearchNeedsScript() {
       <Link to={paths.decisions(lang)}>{t("search.noScriptDecisions")}</Link>
     </p>
   );
-}
-
-/** Said when the query was longer than what is searched. */
-export function CutNotice() {
-  const t = useT();
-  return <p className="search-notice">{t("search.cut", { max: MAX_QUERY_CHARS })}</p>;
 }
 
 /** Said instead of searching when every word is one every release holds, or when the query holds no word. */
