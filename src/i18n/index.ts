@@ -29,8 +29,11 @@ void i18n.init({
 const numberFormats = new Map<string, Intl.NumberFormat>();
 i18n.services.formatter?.add("number", (value: number, lng = "en") => {
   if (Number.isInteger(value) && value >= 0 && value < 1000) return `${value}`;
-  const format = numberFormats.get(lng) ?? new Intl.NumberFormat(lng);
-  numberFormats.set(lng, format);
+  let format = numberFormats.get(lng);
+  if (!format) {
+    format = new Intl.NumberFormat(lng);
+    numberFormats.set(lng, format);
+  }
   return format.format(value);
 });
 
