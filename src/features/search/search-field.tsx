@@ -83,13 +83,16 @@ export function SearchField({ query, form, other, langs }: Props) {
   const onFocus = () => {
     if (warming.current) return;
     warming.current = true;
-    loadSearch(lang).then(
-      (loaded) => {
-        client.current = loaded;
-        loaded.warmUp(langs);
-      },
-      () => {},
-    );
+    // In a task of its own: the field's focus is drawn first, not after the requests are started.
+    setTimeout(() => {
+      loadSearch(lang).then(
+        (loaded) => {
+          client.current = loaded;
+          loaded.warmUp(langs);
+        },
+        () => {},
+      );
+    });
   };
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
     const { terms } = readSearch(new URLSearchParams({ q: event.currentTarget.value }), lang, () => false);
