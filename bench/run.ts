@@ -573,14 +573,15 @@ function printTable(r: Record<string, unknown>) {
     if (s.search) {
       const { indexSeconds: index, typical, frequent } = s.search;
       rows.push([`scale ${s.releases}: search index in the build`, `${index.toFixed(1)} s of ${s.buildSeconds.toFixed(1)} s`, ""]);
-      for (const [label, f, limit] of [
-        ["typical", typical, 300],
-        ["most frequent", frequent, 1024],
+      // The budget's time is the typical word's; the most frequent word's is shown, held only to its bytes.
+      for (const [label, f, limit, timed] of [
+        ["typical", typical, 300, true],
+        ["most frequent", frequent, 1024, false],
       ] as const) {
         rows.push([
           `scale ${s.releases}: search, ${label} word (“${f.word}”, ${f.releases} releases)`,
           `${f.found ? "results" : "NO RESULTS"} ${ms(f.resultsMs)} ms after the last key, ${kb(f.bytes)} KB, long tasks > 50 ms ${f.longTasksOver50ms} (longest ${ms(f.longestTaskMs)} ms)`,
-          `${ok(f.found > 0 && f.resultsMs <= 1000 && f.bytes <= limit * 1024 && f.longTasksOver50ms === 0)} ≤ 1 s, ≤ ${limit} KB, none`,
+          `${ok(f.found > 0 && (!timed || f.resultsMs <= 1000) && f.bytes <= limit * 1024 && f.longTasksOver50ms === 0)} ${timed ? "≤ 1 s, " : ""}≤ ${limit} KB, none`,
         ]);
       }
     }
