@@ -34,7 +34,9 @@ export function replaceOnce(text: string, pattern: RegExp, replacement: string):
 export function fillPage(template: string, rendered: Extract<ServerEntry.Rendered, { kind: "page" }>, path: string | null): string {
   let html = template;
   html = replaceOnce(html, /<html lang="[^"]*">/, `<html lang="${rendered.lang}">`);
-  html = replaceOnce(html, /<title>[^<]*<\/title>/, rendered.head);
+  // Marked: a page the browser renders afresh (an address this file was not written for) takes them out
+  // before React writes its own (src/main.tsx).
+  html = replaceOnce(html, /<title>[^<]*<\/title>/, rendered.head.replace(/<(title|meta|link)\b/g, "<$1 data-page-head"));
   html = replaceOnce(
     html,
     /<meta name="description" content="[^"]*"/,

@@ -49,7 +49,8 @@ async function start(container: HTMLElement) {
   const root = createRoot(container);
   flushSync(() => {
     container.replaceChildren();
-    document.head.querySelector("title")?.remove(); // the page renders its own
+    // The page renders its own title and head tags: those written for the prerendered address go.
+    for (const tag of document.head.querySelectorAll("title, [data-page-head]")) tag.remove();
     root.render(app);
   });
 }

@@ -106,6 +106,28 @@ for (const lang of LANGS) {
   });
 }
 
+for (const lang of LANGS) {
+  test(`a ${lang} page rendered afresh (a filter in its address, a 404) has each head tag once, its own`, async ({ page }) => {
+    const head = () =>
+      page.evaluate(() =>
+        [...document.head.querySelectorAll("title, link[rel=canonical], link[hreflang]:not([type]), meta[property^='og:']")].map(
+          (tag) =>
+            `${tag.localName} ${tag.getAttribute("rel") ?? tag.getAttribute("property") ?? ""} ${tag.getAttribute("hreflang") ?? ""}`,
+        ),
+      );
+    for (const path of [`/${lang}/timeline?from=2023`, `/${lang}/decisions?topic=ukraine`, `/${lang}/no-such-page`]) {
+      await open(page, path);
+      const tags = await head();
+      expect(tags.length, path).toBeGreaterThan(0);
+      expect(
+        tags.filter((tag, i) => tags.indexOf(tag) !== i),
+        `${path}: written twice`,
+      ).toEqual([]);
+    }
+    await expect(page).toHaveTitle(lang === "fr" ? /^Page introuvable/ : /^Page not found/);
+  });
+}
+
 test("the release's text is not in the JavaScript of other routes: it loads on its own", async ({ page }) => {
   const loaded: string[] = [];
   page.on("response", (r) => loaded.push(new URL(r.url()).pathname));
