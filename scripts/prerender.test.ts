@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fileFor, replaceOnce } from "./prerender.ts";
+import { fileFor, fillPage, replaceOnce } from "./prerender.ts";
 
 describe("filling the built page", () => {
   it("inserts content as it is, whatever replacement patterns it holds", () => {
@@ -15,6 +15,19 @@ describe("filling the built page", () => {
       /expected the built index\.html to hold .*root.* once, found it 0 times/,
     );
     expect(() => replaceOnce("<title>a</title><title>b</title>", /<title>[^<]*<\/title>/, "x")).toThrow(/found it 2 times/);
+  });
+
+  it("gives a page its own description when it has one, else the site's, marked for a page rendered afresh", () => {
+    const template =
+      '<html lang="en"><head>\n    <meta name="description" data-page-head content="Site" />\n    <title>Communiqué</title></head>' +
+      '<body><div id="root"></div></body></html>';
+    const page = { kind: "page", status: 200, lang: "fr", description: "Le site", html: "<p>x</p>" } as const;
+    const own = fillPage(template, { ...page, head: '<title>P</title><meta name="description" content="La page"/>' }, "/fr/");
+    expect(own.match(/name="description"/g)).toHaveLength(1);
+    expect(own).toContain('<meta data-page-head name="description" content="La page"/>');
+    expect(own).toContain("<title data-page-head>P</title>");
+    const none = fillPage(template, { ...page, head: "<title>404</title>" }, null);
+    expect(none).toContain('<meta name="description" data-page-head content="Le site" />');
   });
 
   it("names the file a static host serves for each path", () => {

@@ -37,10 +37,12 @@ export function fillPage(template: string, rendered: Extract<ServerEntry.Rendere
   // Marked: a page the browser renders afresh (an address this file was not written for) takes them out
   // before React writes its own (src/main.tsx).
   html = replaceOnce(html, /<title>[^<]*<\/title>/, rendered.head.replace(/<(title|meta|link)\b/g, "<$1 data-page-head"));
+  // A page that describes itself (PageHead) has its description in its head; any other (a 404) has the site's.
+  const described = /<meta name="description"/.test(rendered.head);
   html = replaceOnce(
     html,
-    /<meta name="description" content="[^"]*"/,
-    `<meta name="description" content="${escapeHtml(rendered.description)}"`,
+    /\n\s*<meta name="description" data-page-head content="[^"]*" \/>/,
+    described ? "" : `\n    <meta name="description" data-page-head content="${escapeHtml(rendered.description)}" />`,
   );
   const marker = path === null ? "" : ` data-prerendered="${escapeHtml(path)}"`;
   return replaceOnce(html, /<div id="root"><\/div>/, `<div id="root"${marker}>${rendered.html}</div>`);

@@ -1,4 +1,4 @@
-// What a page tells search engines, feed readers and link previews about itself: its title, its one
+// What a page tells search engines, feed readers and link previews about itself: its title and description, its one
 // address, the same page in the other language, and a card. React puts these in <head>.
 import { useLocation } from "react-router";
 import { LANGS, type Lang, otherLang } from "../content/vocabulary.ts";
@@ -21,6 +21,7 @@ export function PageHead({ title, description, type = "website" }: Props) {
   return (
     <>
       <title>{`${title} — ${t("site.titleSuffix")}`}</title>
+      <meta name="description" content={description} />
       <link rel="canonical" href={here} />
       {LANGS.map((l) => (
         <link key={l} rel="alternate" hrefLang={l} href={absoluteUrl(inLang(l))} />

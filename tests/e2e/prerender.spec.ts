@@ -110,9 +110,13 @@ for (const lang of LANGS) {
   test(`a ${lang} page rendered afresh (a filter in its address, a 404) has each head tag once, its own`, async ({ page }) => {
     const head = () =>
       page.evaluate(() =>
-        [...document.head.querySelectorAll("title, link[rel=canonical], link[hreflang]:not([type]), meta[property^='og:']")].map(
+        [
+          ...document.head.querySelectorAll(
+            "title, meta[name=description], link[rel=canonical], link[hreflang]:not([type]), meta[property^='og:']",
+          ),
+        ].map(
           (tag) =>
-            `${tag.localName} ${tag.getAttribute("rel") ?? tag.getAttribute("property") ?? ""} ${tag.getAttribute("hreflang") ?? ""}`,
+            `${tag.localName} ${tag.getAttribute("rel") ?? tag.getAttribute("property") ?? tag.getAttribute("name") ?? ""} ${tag.getAttribute("hreflang") ?? ""}`,
         ),
       );
     for (const path of [`/${lang}/timeline?from=2023`, `/${lang}/decisions?topic=ukraine`, `/${lang}/no-such-page`]) {
@@ -125,6 +129,38 @@ for (const lang of LANGS) {
       ).toEqual([]);
     }
     await expect(page).toHaveTitle(lang === "fr" ? /^Page introuvable/ : /^Page not found/);
+  });
+}
+
+const SWITCH = { fr: ["Langue", "English"], en: ["Language", "Français"] } as const;
+
+for (const lang of LANGS) {
+  test(`a ${lang} page's description is its own, and follows a change of page and of language`, async ({ page }) => {
+    const described = () =>
+      page.evaluate(() => ({
+        descriptions: [...document.head.querySelectorAll<HTMLMetaElement>("meta[name=description]")].map((m) => m.content),
+        card: document.head.querySelector<HTMLMetaElement>("meta[property='og:description']")?.content,
+      }));
+    await open(page, `/${lang}/releases/${RELEASE}`);
+    const article = await described();
+    expect(article.descriptions).toEqual([article.card]);
+    expect(article.card).toContain(lang === "fr" ? "ministres" : "Ministers");
+    const [navigation, other] = SWITCH[lang];
+    await page.getByRole("navigation", { name: navigation }).getByRole("link", { name: other }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", lang === "fr" ? "en" : "fr");
+    await expect.poll(async () => (await described()).card).toContain(lang === "fr" ? "Ministers" : "ministres");
+    const switched = await described();
+    expect(switched.descriptions).toEqual([switched.card]);
+    await page.goBack();
+    await expect(page.locator("html")).toHaveAttribute("lang", lang);
+    await page
+      .getByRole("navigation", { name: lang === "fr" ? "Principale" : "Main" })
+      .getByRole("link")
+      .nth(1)
+      .click();
+    await expect.poll(async () => (await described()).card).toContain(lang === "fr" ? "réunions" : "meeting");
+    const timeline = await described();
+    expect(timeline.descriptions).toEqual([timeline.card]);
   });
 }
 
