@@ -19,7 +19,12 @@ const ROUTES: Record<string, string> = {
 };
 const LANGUAGES = ["fr", "en"];
 /** The locale parts each route's loader loads with its page (src/i18n/index.ts). */
-const ROUTE_PARTS: Record<string, string[]> = { release: ["paragraph"], bilingual: ["paragraph"], search: ["search"] };
+const ROUTE_PARTS: Record<string, string[]> = {
+  release: ["paragraph"],
+  bilingual: ["paragraph"],
+  search: ["search"],
+  timeline: ["timelineView"],
+};
 
 export type RouteSize = { route: string; bytes: number; files: string[] };
 

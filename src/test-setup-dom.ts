@@ -4,6 +4,7 @@ import { cleanup, configure } from "@testing-library/react";
 import { afterEach } from "vitest";
 import { CITE_STRINGS } from "./features/article/cite-later.tsx";
 import { PARAGRAPH_STRINGS } from "./features/article/paragraph-mark.tsx";
+import { TIMELINE_STRINGS } from "./features/meeting-timeline/timeline-strings.ts";
 import { SEARCH_RESULTS_STRINGS, SEARCH_STRINGS } from "./features/search/find-releases.ts";
 import { loadLocale } from "./i18n/index.ts";
 
@@ -12,7 +13,7 @@ import { loadLocale } from "./i18n/index.ts";
 configure({ asyncUtilTimeout: 10_000 });
 
 // Route loaders load a language's strings before rendering; components rendered alone need them in already.
-const parts = [CITE_STRINGS, PARAGRAPH_STRINGS, SEARCH_STRINGS, SEARCH_RESULTS_STRINGS];
+const parts = [CITE_STRINGS, PARAGRAPH_STRINGS, SEARCH_STRINGS, SEARCH_RESULTS_STRINGS, TIMELINE_STRINGS];
 await Promise.all([loadLocale("fr", parts), loadLocale("en", parts)]);
 
 afterEach(() => {

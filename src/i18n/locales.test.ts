@@ -11,6 +11,8 @@ import enSearch from "./locales/parts/search.en.json";
 import frSearch from "./locales/parts/search.fr.json";
 import enResults from "./locales/parts/searchResults.en.json";
 import frResults from "./locales/parts/searchResults.fr.json";
+import enTimeline from "./locales/parts/timelineView.en.json";
+import frTimeline from "./locales/parts/timelineView.fr.json";
 
 type Tree = { [key: string]: string | Tree };
 
@@ -26,8 +28,8 @@ function merge(...trees: Tree[]): Tree {
 }
 
 // Each language's strings as the pages get them: the core file and every view's own part.
-const en = merge(enCore, enCite, enParagraph, enSearch, enResults);
-const fr = merge(frCore, frCite, frParagraph, frSearch, frResults);
+const en = merge(enCore, enCite, enParagraph, enSearch, enResults, enTimeline);
+const fr = merge(frCore, frCite, frParagraph, frSearch, frResults, frTimeline);
 
 function leaves(tree: Tree, prefix = ""): [string, string][] {
   return Object.entries(tree).flatMap(([key, value]) =>
@@ -38,8 +40,8 @@ function leaves(tree: Tree, prefix = ""): [string, string][] {
 describe("UI locale files", () => {
   it("give each string one file: a view's own part never repeats a core string", () => {
     for (const [core, parts] of [
-      [enCore, [enCite, enParagraph, enSearch, enResults]],
-      [frCore, [frCite, frParagraph, frSearch, frResults]],
+      [enCore, [enCite, enParagraph, enSearch, enResults, enTimeline]],
+      [frCore, [frCite, frParagraph, frSearch, frResults, frTimeline]],
     ] as const) {
       const coreKeys = new Set(leaves(core).map(([k]) => k));
       for (const part of parts) for (const [key] of leaves(part)) expect(coreKeys.has(key), key).toBe(false);

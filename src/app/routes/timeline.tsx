@@ -5,7 +5,8 @@ import { listingQueryOf } from "../../features/listing/listing-query.ts";
 import { Pager } from "../../features/listing/pager.tsx";
 import { groupByYearAndMonth } from "../../features/meeting-timeline/group-by-month.ts";
 import { TimelineStop } from "../../features/meeting-timeline/timeline-stop.tsx";
-import { useLang, useT } from "../../i18n/index.ts";
+import { TIMELINE_STRINGS } from "../../features/meeting-timeline/timeline-strings.ts";
+import { loadLocale, useLang, useT } from "../../i18n/index.ts";
 import { langParam } from "../../lib/lang.ts";
 import { paths } from "../../lib/paths.ts";
 import { contentContext } from "../content-context.ts";
@@ -13,7 +14,12 @@ import { contentContext } from "../content-context.ts";
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const query = listingQueryOf(request);
   const content = context.get(contentContext);
-  const [page, calendar] = await Promise.all([content.queryMeetings(langParam(params.lang), query), content.getCalendar()]);
+  const lang = langParam(params.lang);
+  const [page, calendar] = await Promise.all([
+    content.queryMeetings(lang, query),
+    content.getCalendar(),
+    loadLocale(lang, [TIMELINE_STRINGS]),
+  ]);
   return { query, page, calendar };
 }
 
