@@ -111,12 +111,10 @@ for (const lang of LANGS) {
     const head = () =>
       page.evaluate(() =>
         [
-          ...document.head.querySelectorAll(
-            "title, meta[name=description], link[rel=canonical], link[hreflang]:not([type]), meta[property^='og:']",
-          ),
+          ...document.head.querySelectorAll("title, meta[name=description], link[rel=canonical], link[hreflang], meta[property^='og:']"),
         ].map(
           (tag) =>
-            `${tag.localName} ${tag.getAttribute("rel") ?? tag.getAttribute("property") ?? tag.getAttribute("name") ?? ""} ${tag.getAttribute("hreflang") ?? ""}`,
+            `${tag.localName} ${tag.getAttribute("rel") ?? tag.getAttribute("property") ?? tag.getAttribute("name") ?? ""} ${tag.getAttribute("hreflang") ?? ""} ${tag.getAttribute("type") ?? ""}`,
         ),
       );
     for (const path of [`/${lang}/timeline?from=2023`, `/${lang}/decisions?topic=ukraine`, `/${lang}/no-such-page`]) {
