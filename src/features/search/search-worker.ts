@@ -14,20 +14,7 @@ const engine = searchEngine({
   fetching: takeOverFetch(self),
 });
 
-// A page's first Intl.NumberFormat loads the engine's number data, long on a slow phone. Made here first, once
-// the first request is under way, off the page's thread, the results' count (1,234) is then written at once:
-// Chromium shares that data between threads.
-let numbersWarmed = false;
-function warmNumbers() {
-  if (numbersWarmed) return;
-  numbersWarmed = true;
-  setTimeout(() => {
-    for (const lang of LANGS) new Intl.NumberFormat(lang).format(1000);
-  });
-}
-
 self.addEventListener("message", (event: MessageEvent<WorkerRequest>) => {
-  warmNumbers();
   const request = event.data;
   const langs = request.langs.filter(isLang);
   if (request.kind === "warm-up") for (const lang of langs) engine.warmUp(lang);
@@ -45,3 +32,15 @@ self.addEventListener("message", (event: MessageEvent<WorkerRequest>) => {
     );
   }
 });
+
+// A page's first Intl.NumberFormat loads the engine's number data, long on a slow phone. Made here first, once
+// the first request is under way, off the page's thread, the results' count (1,234) is then written at once:
+// Chromium shares that data between threads. (Listeners run in order: this one after the request's.)
+self.addEventListener(
+  "message",
+  () =>
+    setTimeout(() => {
+      for (const lang of LANGS) new Intl.NumberFormat(lang).format(1000);
+    }),
+  { once: true },
+);
