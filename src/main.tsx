@@ -4,11 +4,14 @@ import { createRoot, hydrateRoot } from "react-dom/client";
 import { createBrowserRouter, isRouteErrorResponse } from "react-router";
 import { RouterProvider } from "react-router/dom";
 import { routerContext } from "./app/content-context.ts";
+import { languageRedirect } from "./app/lang-loader.ts";
 import { initialized } from "./app/router-ready.ts";
 import { routes } from "./app/routes.tsx";
 import "./app/styles.css";
 import { fetchData, ID_SHARDS } from "./content/fetch-data.ts";
 import { createContent } from "./content/queries.ts";
+import { preferredLang } from "./lib/lang.ts";
+import { appPath, canonicalPath } from "./lib/paths.ts";
 
 // The page on screen is already readable (prerendered); this script makes it interactive.
 
@@ -90,8 +93,14 @@ function sanitiseLocation() {
   const { origin, pathname, search, hash } = window.location;
   // Repeated slashes (//fr, a host that does not merge them) are one: the router then finds the page.
   const [path, fragment] = [literal(pathname).replace(/\/{2,}/g, "/"), literal(hash)];
+  // Another spelling of a page, or a path without a language, goes where the router would send it, here: a
+  // redirect in the router drops the #fragment of a shared link (/timeline#month-2025-02).
+  const inApp = appPath(path);
+  const base = inApp === path ? "" : import.meta.env.BASE_URL.replace(/\/$/, "");
+  const canonical = canonicalPath(inApp) ?? inApp;
+  const to = `${base}${languageRedirect(canonical, search, preferredLang()) ?? canonical + search}${fragment}`;
   // With the origin in front, a path can never be read as another host's address (//host).
-  if (path !== pathname || fragment !== hash) window.history.replaceState(window.history.state, "", `${origin}${path}${search}${fragment}`);
+  if (to !== pathname + search + hash) window.history.replaceState(window.history.state, "", `${origin}${to}`);
 }
 
 sanitiseLocation();

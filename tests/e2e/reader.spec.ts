@@ -1,3 +1,4 @@
+import { SUBPATH_PORT } from "../../playwright.config.ts";
 import { expect, expectNoAxeViolations, LANGS, open, RELEASE, scrollsHorizontally, test } from "./fixtures.ts";
 
 const TITLES = {
@@ -32,6 +33,30 @@ test.describe("the language chosen at /", () => {
     await open(page, "/");
     await expect(page).toHaveURL(/\/fr\/$/);
   });
+
+  for (const [lang, locale] of [
+    ["fr", "fr-FR"],
+    ["en", "en-GB"],
+  ] as const) {
+    test(`a shared link without a language opens in ${lang} at the #fragment it names`, async ({ browser }) => {
+      const context = await browser.newContext({ locale });
+      const page = await context.newPage();
+      await open(page, `/releases/${RELEASE}#industry-stockpiles`);
+      await expect(page).toHaveURL((url) => url.pathname === `/${lang}/releases/${RELEASE}` && url.hash === "#industry-stockpiles");
+      await expect(page.locator("#industry-stockpiles")).toBeInViewport();
+      // Through the listing's own redirect too (a year made a day).
+      await open(page, "/timeline?from=2023#month-2025-10");
+      await expect(page).toHaveURL(
+        (url) => url.pathname === `/${lang}/timeline` && url.search === "?from=2023-01-01" && url.hash === "#month-2025-10",
+      );
+      await expect(page.locator('section[aria-labelledby="month-2025-10"]')).toBeInViewport();
+      // Under a sub-path, the language goes after it.
+      await open(page, `http://localhost:${SUBPATH_PORT}/communique/timeline#month-2025-10`);
+      await expect(page).toHaveURL((url) => url.pathname === `/communique/${lang}/timeline` && url.hash === "#month-2025-10");
+      await expect(page.locator('section[aria-labelledby="month-2025-10"]')).toBeInViewport();
+      await context.close();
+    });
+  }
 
   test("an unsupported language prefix goes to the best supported one", async ({ page }) => {
     await open(page, `/de/releases/${RELEASE}`);
