@@ -20,6 +20,33 @@ export type SearchFigures = {
   longestTaskMs: number;
 };
 
+/** The same search repeated in new contexts: medians of time and bytes, and in how many runs a long task came. */
+export type RepeatedSearch = SearchFigures & { runs: number; runsWithLongTask: number };
+
+/** `runs` cold searches of `word`, one after the other (see measureSearch). */
+export async function measureSearchRuns(
+  browser: Browser,
+  origin: string,
+  word: [string, number],
+  network: Parameters<typeof measureSearch>[3],
+  runs: number,
+): Promise<RepeatedSearch> {
+  const all: SearchFigures[] = [];
+  for (let run = 0; run < runs; run++) all.push(await measureSearch(browser, origin, word, network));
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+  return {
+    word: word[0],
+    releases: word[1],
+    runs,
+    found: Math.min(...all.map((f) => f.found)),
+    resultsMs: median(all.map((f) => f.resultsMs)),
+    bytes: median(all.map((f) => f.bytes)),
+    longTasksOver50ms: all.reduce((n, f) => n + f.longTasksOver50ms, 0),
+    runsWithLongTask: all.filter((f) => f.longTasksOver50ms > 0).length,
+    longestTaskMs: Math.max(...all.map((f) => f.longestTaskMs)),
+  };
+}
+
 /** A typical word (the one closest to 2 % of the releases: the synthetic texts give each of fifty subjects 2 %) and the most frequent one, stop words left out, from the English texts. */
 export function pickWords(corpusDir: string): { typical: [string, number]; frequent: [string, number] } {
   const df = new Map<string, number>();
