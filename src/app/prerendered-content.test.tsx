@@ -121,7 +121,7 @@ function releaseWith(t: Texts): Release {
     meetings: [{ ...meeting, place: both(t.place), title: both(t.meetingTitle), summary: both(t.meetingSummary) }],
     decisions: [{ ...decision, text: both(t.decision) }],
     people: [{ ...person, name: both(t.name), role: both(t.role) }],
-    sources: [{ ...source, publisher: t.sourcePublisher, title: t.sourceTitle }],
+    sources: [{ ...source, publisher: both(t.sourcePublisher), title: t.sourceTitle }],
   };
 }
 

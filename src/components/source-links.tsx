@@ -1,6 +1,7 @@
 import type { SourceRef } from "../content/schema.ts";
 import { useT } from "../i18n/index.ts";
 import { ExternalLink } from "./links.tsx";
+import { LocalText } from "./local-text.tsx";
 
 /** "Sources: NATO, Ukrinform via MENAFN (third party)" — each a link to the page itself. Where two pages
  *  of one publisher would be two links named "NATO", a link also names its page: the page's title, when
@@ -16,7 +17,7 @@ export function SourceLinks({ sources, className }: { sources: SourceRef[]; clas
         <span key={s.url}>
           {i > 0 && ", "}
           <ExternalLink href={s.url}>
-            {s.publisher}
+            <LocalText text={s.publisher} />
             {s.title && (
               <span className="visually-hidden" lang={s.lang}>
                 {`: ${s.title}`}

@@ -172,6 +172,27 @@ describe("content validation", () => {
     ]);
   });
 
+  it("takes a source's publisher as one name for both languages or as each language's, French spacing held", () => {
+    const source = { url: "https://www.nato.int/cps/fr/natohq/news_211740.htm", lang: "fr", thirdParty: false };
+    const one = minimalWith((r) => {
+      r.sources = [{ ...source, id: "nato", publisher: "Interfax-Ukraine" }];
+    });
+    expect(checkReleaseText("minimal.json", one).release?.sources[0]?.publisher).toEqual({
+      fr: "Interfax-Ukraine",
+      en: "Interfax-Ukraine",
+    });
+    const each = minimalWith((r) => {
+      r.sources = [{ ...source, id: "nato", publisher: { fr: "OTAN", en: "NATO" } }];
+    });
+    expect(checkReleaseText("minimal.json", each).release?.sources[0]?.publisher).toEqual({ fr: "OTAN", en: "NATO" });
+    const spaced = minimalWith((r) => {
+      r.sources = [{ ...source, id: "nato", publisher: { fr: "OTAN : Bruxelles", en: "NATO" } }];
+    });
+    expect(checkReleaseText("minimal.json", spaced).problems).toEqual([
+      'minimal.json: sources[0].publisher.fr: a plain space before ":": French typography wants a no-break space (U+202F or U+00A0)',
+    ]);
+  });
+
   it("holds every human-readable text to the same rules, the photo credit and source fields included", () => {
     const text = minimalWith((r) => {
       r.body.push({ id: "photo", type: "image", caption: { fr: "Vue", en: "View" }, credit: "<b>NATO</b>" });

@@ -372,6 +372,7 @@ function crossCheck(r: Release, publicDir: string): string[] {
   });
 
   for (const [i, person] of r.people.entries()) forEachText(person, `people[${i}]`, problems);
+  for (const [i, source] of r.sources.entries()) forEachText(source, `sources[${i}]`, problems, ["publisher"]);
   for (const [i, title] of (r.officialTitles ?? []).entries()) ref(`officialTitles[${i}].source`, title.source, sources, "a source");
   forEachText(r, "", problems, ["title", "summary", "publisher"]);
 
@@ -437,7 +438,10 @@ function thirdPartyAttribution(r: Release): string[] {
   const check = (path: string, field: string, text: Localised, ids: string[] | undefined) => {
     const sources = (ids ?? []).map((id) => thirdParty.get(id));
     if (sources.length === 0 || !sources.every((s) => s?.thirdParty)) return;
-    const names = sources.map((s) => s?.publisher).join(", ");
+    const names = sources
+      .map((s) => s?.publisher.en ?? s?.publisher.fr)
+      .map((name) => (typeof name === "string" ? name : name?.text))
+      .join(", ");
     for (const lang of LANGS) {
       const value = text[lang];
       const s = typeof value === "string" ? value : value?.text;

@@ -195,7 +195,7 @@ describe("the files' note", () => {
   it("says whose text it is and what ours is based on, in the page's language and typography", () => {
     const digest = shipped.find((r) => r.provenance.fr.kind === "digest") as Release;
     const fr = basedOnNote(citedWork(digest, "fr"));
-    expect(fr).toMatch(/^Par Communiqué, d’après\u00a0: NATO, /);
+    expect(fr).toMatch(/^Par Communiqué, d’après\u00a0: OTAN, /);
     expect(fr).toContain("\u202f; ");
     expect(basedOnNote(citedWork(digest, "en"))).toMatch(/^By Communiqué, based on: NATO, .+; /);
     const seed = shipped.find((r) => r.id === "2023-02-15-defence-ministers") as Release;

@@ -51,7 +51,12 @@ export function citedWork(release: Release, lang: Lang): CitedWork {
       ];
     }
   } else if (provenance.kind === "digest") {
-    basedOn = release.sources.map((s) => ({ url: s.url, ...(s.title ? { title: s.title } : {}), publisher: s.publisher, lang: s.lang }));
+    basedOn = release.sources.map((s) => ({
+      url: s.url,
+      ...(s.title ? { title: s.title } : {}),
+      publisher: pickLocalised(s.publisher, lang).text,
+      lang: s.lang,
+    }));
   }
   return {
     author: ours ? OUR_NAME : institution,

@@ -33,7 +33,7 @@ import {
   type ReleaseSummary,
   summarise,
 } from "./derive.ts";
-import type { Localised, Release } from "./schema.ts";
+import type { Localised, Release, SourceRef } from "./schema.ts";
 import { DECISION_KINDS, LANGS, type Lang, otherLang, TOPICS } from "./vocabulary.ts";
 
 /** How many id shards a corpus gets: about 128 ids each, a power of two. */
@@ -46,6 +46,10 @@ export function trimFor(text: Localised, lang: Lang): Localised {
   const own = text[lang];
   const other = own === null ? text[otherLang(lang)] : null;
   return lang === "fr" ? { fr: own, en: other } : { fr: other, en: own };
+}
+
+function trimSources(sources: SourceRef[], lang: Lang): SourceRef[] {
+  return sources.map((s) => ({ ...s, publisher: trimFor(s.publisher, lang) }));
 }
 
 function days(span: [string, string], lang: Lang): DayRangeParts {
@@ -70,6 +74,7 @@ function trimMeeting(m: MeetingEntry, lang: Lang): MeetingItem {
     place: trimFor(m.place, lang),
     title: trimFor(m.title, lang),
     summary: trimFor(m.summary, lang),
+    sources: trimSources(m.sources, lang),
   };
   if (m.chair) trimmed.chair = trimFor(m.chair, lang);
   return trimmed;
@@ -82,6 +87,7 @@ function trimDecision(d: DecisionEntry, lang: Lang): DecisionItem {
     releaseTitle: trimFor(d.releaseTitle, lang),
     meetingTitle: trimFor(d.meetingTitle, lang),
     text: trimFor(d.text, lang),
+    sources: trimSources(d.sources, lang),
   };
 }
 

@@ -209,8 +209,10 @@ export const Source = z.strictObject({
   id: Slug,
   /** Address of the page. */
   url: HttpsUrl,
-  /** Who published the page. */
-  publisher: plainText(MAX_CHARS.name),
+  /** Who published the page: a name written the same in both languages ("Interfax-Ukraine"), or each language's (`{ "fr": "OTAN", "en": "NATO" }`). */
+  publisher: z
+    .union([plainText(MAX_CHARS.name), localised(MAX_CHARS.name)])
+    .transform((name): Localised => (typeof name === "string" ? { fr: name, en: name } : name)),
   /** Language of the page, a BCP 47 tag such as fr, en or ro. */
   lang: LanguageTag,
   /** Title of the page, quoted exactly as published, when it is known. */

@@ -47,7 +47,7 @@ const hostile = {
   ],
   people: [{ id: "someone", name: L(`Name ${IMG}`), role: L(`Role ${SCRIPT}`) }],
   sources: [
-    { id: "bad", url: "javascript:alert(1)", publisher: `Publisher ${IMG}`, lang: "en", title: `Source ${SCRIPT}`, thirdParty: true },
+    { id: "bad", url: "javascript:alert(1)", publisher: L(`Publisher ${IMG}`), lang: "en", title: `Source ${SCRIPT}`, thirdParty: true },
   ],
   officialTitles: [{ text: `Official ${IMG}`, lang: "en", source: "bad" }],
   provenance: { fr: { kind: "official", url: "javascript:alert(1)" }, en: { kind: "official", url: "javascript:alert(1)" } },

@@ -44,6 +44,16 @@ describe("the timeline of all meetings", () => {
     );
   });
 
+  it("names each source's publisher in the page's language", async () => {
+    renderApp("/fr/timeline?from=2023-02-14&to=2023-02-14");
+    await screen.findByRole("heading", { level: 1 });
+    expect(screen.getAllByRole("link", { name: /^OTAN: Les ministres de la Défense/ })[0]).toHaveAttribute(
+      "href",
+      "https://www.nato.int/cps/fr/natohq/news_211740.htm",
+    );
+    expect(screen.queryAllByRole("link", { name: /^NATO\b/ })).toEqual([]);
+  });
+
   it("keeps a two-day meeting when the range touches either of its days", async () => {
     renderApp("/fr/timeline?from=2023-06-16&to=2023-06-30");
     await screen.findByRole("heading", { level: 1 });

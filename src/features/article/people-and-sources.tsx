@@ -35,7 +35,7 @@ export function Sources({ sources, languages }: { sources: Source[]; languages: 
             </ExternalLink>
             <span className="source-meta">
               {" "}
-              — {s.publisher}, {t("article.sourceLanguage", { lang: languages[s.lang] ?? s.lang })}
+              — <LocalText text={s.publisher} />, {t("article.sourceLanguage", { lang: languages[s.lang] ?? s.lang })}
               {s.thirdParty && <>, {t("article.thirdParty")}</>}
             </span>
           </li>
