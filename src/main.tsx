@@ -35,7 +35,8 @@ async function start(container: HTMLElement) {
   );
   const { pathname, search } = router.state.location;
   const leaf = router.state.matches.at(-1);
-  const prerendered = container.dataset.prerendered === pathname && (search === "" || ignoresSearch(leaf?.route.handle));
+  // The router's location holds the app's base; the prerendered path does not.
+  const prerendered = container.dataset.prerendered === appPath(pathname) && (search === "" || ignoresSearch(leaf?.route.handle));
   // A chunk or data file that failed to load (a network cut, a deploy): a prerendered page stays as it is,
   // readable, its links plain links; any other page shows the error page with its retry.
   const failed = Object.values(router.state.errors ?? {}).some((e) => !isRouteErrorResponse(e));
@@ -65,7 +66,7 @@ async function start(container: HTMLElement) {
 function showApplying(container: HTMLElement, { pathname, search }: { pathname: string; search: string }): (() => void) | undefined {
   const notice = container.querySelector<HTMLElement>("[data-applying]");
   const main = container.querySelector("main");
-  if (search === "" || container.dataset.prerendered !== pathname || !notice || !main) return undefined;
+  if (search === "" || container.dataset.prerendered !== appPath(pathname) || !notice || !main) return undefined;
   notice.hidden = false;
   main.setAttribute("aria-busy", "true");
   main.toggleAttribute("data-applying", true);
@@ -93,14 +94,26 @@ function sanitiseLocation() {
   const { origin, pathname, search, hash } = window.location;
   // Repeated slashes (//fr, a host that does not merge them) are one: the router then finds the page.
   const [path, fragment] = [literal(pathname).replace(/\/{2,}/g, "/"), literal(hash)];
-  // Another spelling of a page, or a path without a language, goes where the router would send it, here: a
-  // redirect in the router drops the #fragment of a shared link (/timeline#month-2025-02).
-  const inApp = appPath(path);
-  const base = inApp === path ? "" : import.meta.env.BASE_URL.replace(/\/$/, "");
-  const canonical = canonicalPath(inApp) ?? inApp;
-  const to = `${base}${languageRedirect(canonical, search, preferredLang()) ?? canonical + search}${fragment}`;
+  // Another spelling of a page, or a path without a language, goes where the router's redirects would send
+  // it, here: they drop the #fragment of a shared link (/timeline/#month-2025-02). A path outside the app's
+  // base is left to the router.
+  const base = import.meta.env.BASE_URL.replace(/\/$/, "");
+  const inApp = !base || path === base || path.startsWith(`${base}/`);
+  const to = `${inApp ? `${base}${settled(appPath(path))}` : path}${search}${fragment}`;
   // With the origin in front, a path can never be read as another host's address (//host).
   if (to !== pathname + search + hash) window.history.replaceState(window.history.state, "", `${origin}${to}`);
+}
+
+/** A path in the app after the redirects of langLoader: made canonical, given a language, until neither applies. */
+function settled(path: string): string {
+  const lang = preferredLang();
+  let settling = path;
+  for (let step = 0; step < 4; step++) {
+    const next = canonicalPath(settling) ?? languageRedirect(settling, "", lang);
+    if (next === null) break;
+    settling = next;
+  }
+  return settling;
 }
 
 sanitiseLocation();

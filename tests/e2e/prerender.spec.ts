@@ -187,6 +187,20 @@ test.describe("served under a sub-path (--base /communique/)", () => {
     await expect(page.getByRole("status")).toHaveText(/\d+ decisions/);
   });
 
+  test("a prerendered page is hydrated, not drawn again, at the root and under the sub-path", async ({ page, baseURL }) => {
+    // The heading the server sent is still the one on screen once the page is interactive.
+    await page.addInitScript(() => {
+      document.addEventListener("DOMContentLoaded", () => Object.assign(window, { sentHeading: document.querySelector("h1") }));
+    });
+    for (const url of [`${baseURL}/fr/timeline`, `${base}/fr/timeline`, `${base}/en/releases/${RELEASE}`]) {
+      await open(page, url);
+      expect(
+        await page.evaluate(() => (window as unknown as { sentHeading: Element }).sentHeading === document.querySelector("h1")),
+        url,
+      ).toBe(true);
+    }
+  });
+
   test("/ under the sub-path goes to a language, and an unknown page is a 404 in that language", async ({ browser }) => {
     const context = await browser.newContext({ locale: "fr-FR" });
     const page = await context.newPage();

@@ -50,6 +50,10 @@ test.describe("the language chosen at /", () => {
         (url) => url.pathname === `/${lang}/timeline` && url.search === "?from=2023-01-01" && url.hash === "#month-2025-10",
       );
       await expect(page.locator('section[aria-labelledby="month-2025-10"]')).toBeInViewport();
+      // Another spelling too (a final slash), which the host serves the 404 page for.
+      await open(page, "/timeline/#month-2025-10");
+      await expect(page).toHaveURL((url) => url.pathname === `/${lang}/timeline` && url.hash === "#month-2025-10");
+      await expect(page.locator('section[aria-labelledby="month-2025-10"]')).toBeInViewport();
       // Under a sub-path, the language goes after it.
       await open(page, `http://localhost:${SUBPATH_PORT}/communique/timeline#month-2025-10`);
       await expect(page).toHaveURL((url) => url.pathname === `/communique/${lang}/timeline` && url.hash === "#month-2025-10");
