@@ -191,6 +191,11 @@ describe("content validation", () => {
     expect(checkReleaseText("minimal.json", spaced).problems).toEqual([
       'minimal.json: sources[0].publisher.fr: a plain space before ":": French typography wants a no-break space (U+202F or U+00A0)',
     ]);
+    // A name in each language is named where it is wrong, not as a string expected.
+    const half = minimalWith((r) => {
+      r.sources = [{ ...source, id: "nato", publisher: { fr: "OTAN", en: null } }];
+    });
+    expect(checkReleaseText("minimal.json", half).problems).toEqual(["minimal.json: sources[0].publisher.en: expected string, found null"]);
   });
 
   it("holds every human-readable text to the same rules, the photo credit and source fields included", () => {

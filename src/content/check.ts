@@ -120,7 +120,7 @@ export function checkReleaseText(
   const id = json && typeof json === "object" && "id" in json && typeof json.id === "string" ? json.id : undefined;
   const parsed = Release.safeParse(json, { reportInput: true });
   if (!parsed.success) {
-    problems.push(...parsed.error.issues.map((issue) => `${name}: ${formatPath(issue.path)}: ${describeIssue(issue)}`));
+    problems.push(...parsed.error.issues.flatMap(objectForm).map((issue) => `${name}: ${formatPath(issue.path)}: ${describeIssue(issue)}`));
     // Report the reference and date problems too, as far as the file can be read, so one run shows everything.
     try {
       const seen = new Set(parsed.error.issues.map((issue) => formatPath(issue.path)));
@@ -267,6 +267,13 @@ function found(input: unknown): string {
     (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`,
   );
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+/** A text or a name written as an object that failed: the object form's own problems, at their paths (`publisher.en: missing`). */
+function objectForm(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  if (issue.code !== "invalid_union" || issue.discriminator || typeof issue.input !== "object" || issue.input === null) return [issue];
+  const form = issue.errors.find((issues) => !issues.every((i) => i.code === "invalid_type" && i.path.length === 0));
+  return form ? form.flatMap((i) => objectForm({ ...i, path: [...issue.path, ...i.path] } as z.core.$ZodIssue)) : [issue];
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {

@@ -211,7 +211,7 @@ export const Source = z.strictObject({
   url: HttpsUrl,
   /** Who published the page: a name written the same in both languages ("Interfax-Ukraine"), or each language's (`{ "fr": "OTAN", "en": "NATO" }`). */
   publisher: z
-    .union([plainText(MAX_CHARS.name), localised(MAX_CHARS.name)])
+    .union([plainText(MAX_CHARS.name), z.strictObject({ fr: text(MAX_CHARS.name), en: text(MAX_CHARS.name) })])
     .transform((name): Localised => (typeof name === "string" ? { fr: name, en: name } : name)),
   /** Language of the page, a BCP 47 tag such as fr, en or ro. */
   lang: LanguageTag,
