@@ -49,6 +49,8 @@ const { values: options } = parseArgs({
 const RUNS = Number(options.runs);
 const LIGHTHOUSE_RUNS = Number(options["lighthouse-runs"]);
 const SEARCH_RUNS = Number(options["search-runs"]);
+if (!Number.isInteger(SEARCH_RUNS) || SEARCH_RUNS < 1)
+  throw new Error(`--search-runs: expected a whole number of runs, 1 or more, found "${options["search-runs"]}"`);
 const SCALES = options.scale === "" ? [] : options.scale.split(",").map(Number);
 const WORK = "bench/.build";
 const RELEASE = "2023-02-15-defence-ministers";
