@@ -4,14 +4,13 @@ import { createRoot, hydrateRoot } from "react-dom/client";
 import { createBrowserRouter, isRouteErrorResponse } from "react-router";
 import { RouterProvider } from "react-router/dom";
 import { routerContext } from "./app/content-context.ts";
-import { languageRedirect } from "./app/lang-loader.ts";
+import { settledPath } from "./app/lang-loader.ts";
 import { initialized } from "./app/router-ready.ts";
 import { routes } from "./app/routes.tsx";
 import "./app/styles.css";
 import { fetchData, ID_SHARDS } from "./content/fetch-data.ts";
 import { createContent } from "./content/queries.ts";
-import { preferredLang } from "./lib/lang.ts";
-import { appPath, canonicalPath } from "./lib/paths.ts";
+import { appPath } from "./lib/paths.ts";
 
 // The page on screen is already readable (prerendered); this script makes it interactive.
 
@@ -99,21 +98,10 @@ function sanitiseLocation() {
   // base is left to the router.
   const base = import.meta.env.BASE_URL.replace(/\/$/, "");
   const inApp = !base || path === base || path.startsWith(`${base}/`);
-  const to = `${inApp ? `${base}${settled(appPath(path))}` : path}${search}${fragment}`;
+  const app = appPath(path);
+  const to = `${inApp ? `${base}${settledPath(app) ?? app}` : path}${search}${fragment}`;
   // With the origin in front, a path can never be read as another host's address (//host).
   if (to !== pathname + search + hash) window.history.replaceState(window.history.state, "", `${origin}${to}`);
-}
-
-/** A path in the app after the redirects of langLoader: made canonical, given a language, until neither applies. */
-function settled(path: string): string {
-  const lang = preferredLang();
-  let settling = path;
-  for (let step = 0; step < 4; step++) {
-    const next = canonicalPath(settling) ?? languageRedirect(settling, "", lang);
-    if (next === null) break;
-    settling = next;
-  }
-  return settling;
 }
 
 sanitiseLocation();

@@ -17,31 +17,45 @@ export async function rootLoader() {
 /**
  * Where a path under the app's base must go, or null when its first segment is a supported language:
  * another language tag (`/de/…`, `/FR/…`) is replaced by the best supported one; a path with no language
- * (`/releases/…`) gets the reader's language in front. Pure, so that any URL can be tried against it.
+ * (`/releases/…`) gets the reader's language in front. The reader's language is asked only then. Pure,
+ * so that any URL can be tried against it.
  */
-export function languageRedirect(appPath: string, search: string, preferred: Lang): string | null {
+export function languageRedirect(appPath: string, search: string, preferred: () => Lang): string | null {
   const segment = appPath.split("/")[1] ?? "";
   if (isLang(segment)) return null;
   if (LANGUAGE_TAG.test(segment)) {
     const rest = appPath.slice(segment.length + 1);
-    return `/${langOfTag(segment) ?? preferred}${rest || "/"}${search}`;
+    return `/${langOfTag(segment) ?? preferred()}${rest || "/"}${search}`;
   }
-  return `/${preferred}${appPath.startsWith("/") ? appPath : `/${appPath}`}${search}`;
+  return `/${preferred()}${appPath.startsWith("/") ? appPath : `/${appPath}`}${search}`;
 }
 
 /**
- * `/:lang/*`: a path the static host would redirect goes to the same place (see canonicalPath); a supported
- * language loads its strings; anything else is redirected (see languageRedirect).
+ * Where a path in the app ends up, or null when it is already there: another spelling made canonical (see
+ * canonicalPath), a language put in front (see languageRedirect), until neither applies.
+ */
+export function settledPath(path: string): string | null {
+  let settling = path;
+  for (let step = 0; step < 4; step++) {
+    const next = canonicalPath(settling) ?? languageRedirect(settling, "", preferredLang);
+    if (next === null) break;
+    settling = next;
+  }
+  return settling === path ? null : settling;
+}
+
+/**
+ * `/:lang/*`: a supported language at its canonical path loads its strings; any other path goes where it
+ * settles (see settledPath), as the static host would send it.
  */
 export async function langLoader({ params, request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
-  const canonical = canonicalPath(appPath(url.pathname));
-  if (canonical !== null) throw redirect(`${canonical}${url.search}`);
+  const settled = settledPath(appPath(url.pathname));
   const segment = params.lang ?? "";
-  if (isLang(segment)) {
+  if (settled === null && isLang(segment)) {
     await loadLocale(segment);
     if (i18n.language !== segment) await i18n.changeLanguage(segment);
     return null;
   }
-  throw redirect(languageRedirect(appPath(url.pathname), url.search, preferredLang()) ?? "/");
+  throw redirect(`${settled ?? "/"}${url.search}`);
 }

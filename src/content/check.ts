@@ -5,6 +5,7 @@ import { basename, join, relative, resolve } from "node:path";
 import type { z } from "zod";
 import { isCalendarDay } from "../lib/days.ts";
 import { isLocalImagePath } from "../lib/urls.ts";
+import { pickLocalised } from "./citation.ts";
 import { type Localised, Release } from "./schema.ts";
 import { LANGS } from "./vocabulary.ts";
 
@@ -445,10 +446,7 @@ function thirdPartyAttribution(r: Release): string[] {
   const check = (path: string, field: string, text: Localised, ids: string[] | undefined) => {
     const sources = (ids ?? []).map((id) => thirdParty.get(id));
     if (sources.length === 0 || !sources.every((s) => s?.thirdParty)) return;
-    const names = sources
-      .map((s) => s?.publisher.en ?? s?.publisher.fr)
-      .map((name) => (typeof name === "string" ? name : name?.text))
-      .join(", ");
+    const names = sources.map((s) => (s ? pickLocalised(s.publisher, "en").text : "")).join(", ");
     for (const lang of LANGS) {
       const value = text[lang];
       const s = typeof value === "string" ? value : value?.text;

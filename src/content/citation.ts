@@ -10,7 +10,7 @@ import { type Lang, otherLang } from "./vocabulary.ts";
 export const OUR_NAME = "Communiqué";
 
 /** A localised text in `lang`, else in the other language, with the language it is in. */
-function pickLocalised(value: Localised, lang: Lang): { text: string; lang: string } {
+export function pickLocalised(value: Localised, lang: Lang): { text: string; lang: string } {
   const own = value[lang];
   const text = own ?? value[otherLang(lang)];
   const fallback = own === null ? otherLang(lang) : lang;
