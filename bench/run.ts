@@ -21,6 +21,7 @@ import { CHROMIUM_ARGS, chromiumPath } from "../tests/chromium-path.ts";
 import { FLOOR_CSS, FLOOR_HEADERS, floorPage } from "./floor.ts";
 import { measureSearchRuns, pickWords, type RepeatedSearch } from "./search.ts";
 import { serveStatic } from "./static-server.ts";
+import { median } from "./stats.ts";
 import { writeSyntheticCorpus } from "./synthetic.ts";
 
 type LighthouseResult = NonNullable<Awaited<ReturnType<typeof lighthouse>>>["lhr"];
@@ -58,11 +59,6 @@ const RELEASE = "2023-02-15-defence-ministers";
 const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
 const PHONE = devices["Moto G4"] ?? { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true };
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
-};
 const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
 const ms = (t: number) => Math.round(t);
 /** An Event Timing duration: none is reported under 16 ms (recorded as 15). */

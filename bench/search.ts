@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { isStopWord } from "../src/features/search/stop-words.ts";
+import { median } from "./stats.ts";
 
 export type SearchFigures = {
   word: string;
@@ -33,7 +34,6 @@ export async function measureSearchRuns(
 ): Promise<RepeatedSearch> {
   const all: SearchFigures[] = [];
   for (let run = 0; run < runs; run++) all.push(await measureSearch(browser, origin, word, network));
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
   return {
     word: word[0],
     releases: word[1],

@@ -10,7 +10,7 @@ import { routes } from "./app/routes.tsx";
 import "./app/styles.css";
 import { fetchData, ID_SHARDS } from "./content/fetch-data.ts";
 import { createContent } from "./content/queries.ts";
-import { appPath } from "./lib/paths.ts";
+import { appPath, isUnderBase, siteBase } from "./lib/paths.ts";
 
 // The page on screen is already readable (prerendered); this script makes it interactive.
 
@@ -21,7 +21,7 @@ function ignoresSearch(handle: unknown): boolean {
 async function start(container: HTMLElement) {
   const content = createContent(fetchData, { idShards: ID_SHARDS });
   const router = createBrowserRouter(routes, {
-    basename: import.meta.env.BASE_URL.replace(/\/$/, "") || "/",
+    basename: siteBase() || "/",
     getContext: () => routerContext(content),
   });
   const applying = showApplying(container, router.state.location);
@@ -96,10 +96,8 @@ function sanitiseLocation() {
   // Another spelling of a page, or a path without a language, goes where the router's redirects would send
   // it, here: they drop the #fragment of a shared link (/timeline/#month-2025-02). A path outside the app's
   // base is left to the router.
-  const base = import.meta.env.BASE_URL.replace(/\/$/, "");
-  const inApp = !base || path === base || path.startsWith(`${base}/`);
   const app = appPath(path);
-  const to = `${inApp ? `${base}${settledPath(app) ?? app}` : path}${search}${fragment}`;
+  const to = `${isUnderBase(path) ? `${siteBase()}${settledPath(app) ?? app}` : path}${search}${fragment}`;
   // With the origin in front, a path can never be read as another host's address (//host).
   if (to !== pathname + search + hash) window.history.replaceState(window.history.state, "", `${origin}${to}`);
 }

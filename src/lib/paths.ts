@@ -27,10 +27,21 @@ export function switchLang(location: { pathname: string; search?: string; hash?:
   return `/${to}${rest || "/"}${location.search ?? ""}${location.hash ?? ""}`;
 }
 
+/** The base the site is served under (--base), without its final slash: "" at the root, "/communique" under it. */
+export function siteBase(): string {
+  return import.meta.env.BASE_URL.replace(/\/$/, "");
+}
+
+/** Whether a URL's pathname is the app's: at the base or under it. */
+export function isUnderBase(pathname: string): boolean {
+  const base = siteBase();
+  return !base || pathname === base || pathname.startsWith(`${base}/`);
+}
+
 /** The router's path of a URL's pathname: the base the site is served under (--base) taken off. */
 export function appPath(pathname: string): string {
-  const base = import.meta.env.BASE_URL.replace(/\/$/, "");
-  return base && pathname.startsWith(base) ? pathname.slice(base.length) || "/" : pathname;
+  const base = siteBase();
+  return base && isUnderBase(pathname) ? pathname.slice(base.length) || "/" : pathname;
 }
 
 /**
